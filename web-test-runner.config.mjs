@@ -1,0 +1,36 @@
+// Browser tests: real headless Chromium, TypeScript through esbuild, MSW's worker served at `/`.
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+
+const require = createRequire(new URL('./packages/mock-api/package.json', import.meta.url));
+const workerPath = require.resolve('msw/mockServiceWorker.js');
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['packages/*/test/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    {
+      name: 'msw-worker',
+      async serve(context) {
+        if (context.path === '/mockServiceWorker.js') {
+          return { body: await readFile(workerPath, 'utf8'), type: 'js' };
+        }
+        return undefined;
+      },
+    },
+  ],
+};
