@@ -1,0 +1,51 @@
+import type { ErrorCode, FieldErrors } from './schemas/common.js';
+
+export interface InvitekitErrorInit {
+  code: ErrorCode;
+  status: number;
+  message: string;
+  fieldErrors?: FieldErrors | undefined;
+  retryAfter?: number | undefined;
+  details?: Record<string, unknown> | undefined;
+  cause?: unknown;
+}
+
+/** The one error every SDK call throws (besides an AbortError when its signal aborts). */
+export class InvitekitError extends Error {
+  override readonly name = 'InvitekitError';
+  /** Stable machine code: branch on this, not on the message. */
+  readonly code: ErrorCode;
+  /** HTTP status, or 0 when no response arrived (network, timeout). */
+  readonly status: number;
+  /** Field path → messages, for validation errors. */
+  readonly fieldErrors: FieldErrors;
+  /** Seconds to wait before retrying, for rate limits. */
+  readonly retryAfter: number | undefined;
+  /** Context such as `{ conflictingRole }` or `{ invitationId }`. */
+  readonly details: Record<string, unknown>;
+
+  constructor(init: InvitekitErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.code = init.code;
+    this.status = init.status;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.retryAfter = init.retryAfter;
+    this.details = init.details ?? {};
+  }
+}
+
+/** Issues from a zod parse as `{ 'rows.2.email': ['…'] }`. */
+export function fieldErrorsFrom(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) {
+    const paths =
+      issue.code === 'unrecognized_keys' && issue.keys
+        ? issue.keys.map((key) => [...issue.path, key].join('.'))
+        : [issue.path.join('.')];
+    const message = issue.code === 'unrecognized_keys' ? 'Unknown field' : issue.message;
+    for (const path of paths) (out[path || '_'] ??= []).push(message);
+  }
+  return out;
+}
