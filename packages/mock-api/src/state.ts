@@ -1,0 +1,189 @@
+// The in-memory records behind the API. Plain data, so the store can be saved and restored.
+import type {
+  AccountStatus,
+  BatchEntry,
+  ContactRow,
+  EntryCheck,
+  InvitationKind,
+  OutboxEmail,
+  PipelineStage,
+  ProjectRole,
+  UploadRow,
+} from '@invitekit/sdk/schemas';
+
+export interface Workspace {
+  id: string;
+  name: string;
+}
+
+export interface Account {
+  token: string;
+  workspaceId: string;
+  name: string;
+  isAdmin: boolean;
+}
+
+export interface PersonRecord {
+  id: string;
+  email: string;
+  dateOfBirth: string | null;
+  firstName: string;
+  middleNames: string;
+  lastName: string;
+  preferredName: string | null;
+  mobile: string | null;
+  skills: string[];
+  certifications: string[];
+  accountStatus: AccountStatus;
+  /** What the account was before it was disabled, to restore on enable (R4). */
+  statusBeforeDisable: AccountStatus | null;
+  /** A platform role held elsewhere; `client` conflicts with managing projects (R11). */
+  platformRole: 'staff' | 'client';
+  workspaceIds: string[];
+  createdAt: number;
+}
+
+export interface PoolRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  memberIds: string[];
+}
+
+export interface EntryRecord {
+  id: string;
+  line: number | null;
+  details: UploadRow;
+  check: EntryCheck;
+  problems: BatchEntry['problems'];
+  /** Stored stage while no invitation drives it (uploaded, or accepted straight away, R19). */
+  stage: 'uploaded' | 'accepted';
+  personId: string | null;
+  invitationId: string | null;
+}
+
+export interface BatchRecord {
+  id: string;
+  workspaceId: string;
+  poolId: string;
+  name: string;
+  createdAt: number;
+  entries: EntryRecord[];
+}
+
+export interface ProjectRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  members: { personId: string; role: ProjectRole; addedAt: number }[];
+}
+
+export interface CandidateRecord {
+  personId: string;
+  stage: Exclude<PipelineStage, 'matches'>;
+  inviteDeclined: boolean;
+  invitationId: string | null;
+  updatedAt: number;
+}
+
+export interface RoleRecord {
+  id: string;
+  workspaceId: string;
+  projectId: string;
+  poolId: string;
+  title: string;
+  requiredCertifications: string[];
+  headcount: number;
+  candidates: CandidateRecord[];
+}
+
+export interface InvitationRecord {
+  id: string;
+  token: string;
+  workspaceId: string;
+  kind: InvitationKind;
+  targetId: string;
+  role: string | null;
+  email: string;
+  personId: string | null;
+  message: string | null;
+  /** `pending` turns into `expired` on read once `expiresAt` has passed. */
+  status: 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
+  sentAt: number;
+  expiresAt: number;
+  sendCount: number;
+  lastSentAt: number;
+  invitedBy: string;
+  respondedAt: number | null;
+}
+
+export interface ContactRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  email: string;
+  links: string[];
+  files: string[];
+  skills: string[];
+  tags: string[];
+  status: 'invited' | 'connection-requested' | 'connected' | 'declined';
+  personId: string | null;
+  invitationId: string;
+  createdAt: number;
+}
+
+export interface LinkRecord {
+  id: string;
+  token: string;
+  workspaceId: string;
+  poolId: string;
+  status: 'active' | 'revoked';
+  createdAt: number;
+}
+
+export interface SignupRecord {
+  id: string;
+  linkId: string;
+  workspaceId: string;
+  poolId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  personId: string;
+  status: 'applied' | 'approved';
+  createdAt: number;
+}
+
+export interface State {
+  seq: number;
+  workspaces: Workspace[];
+  accounts: Account[];
+  people: PersonRecord[];
+  pools: PoolRecord[];
+  batches: BatchRecord[];
+  projects: ProjectRecord[];
+  roles: RoleRecord[];
+  invitations: InvitationRecord[];
+  contacts: ContactRecord[];
+  links: LinkRecord[];
+  signups: SignupRecord[];
+  outbox: OutboxEmail[];
+}
+
+export type { ContactRow };
+
+export const emptyState = (): State => ({
+  seq: 0,
+  workspaces: [],
+  accounts: [],
+  people: [],
+  pools: [],
+  batches: [],
+  projects: [],
+  roles: [],
+  invitations: [],
+  contacts: [],
+  links: [],
+  signups: [],
+  outbox: [],
+});
