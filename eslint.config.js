@@ -26,12 +26,17 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
   {
     files: ['packages/elements/**/*.ts', 'demo/**/*.ts', 'test/browser/**/*.ts'],
-    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
+    extends: [
+      lit.configs['flat/recommended'],
+      wc.configs['flat/recommended'],
+      litA11y.configs.recommended,
+    ],
   },
   {
     files: ['**/test/**/*.ts', 'test/**/*.ts'],
@@ -44,6 +49,8 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-floating-promises': 'off',
+      // Tests probe values the types promise, on purpose.
+      '@typescript-eslint/no-unnecessary-condition': 'off',
     },
   },
   {

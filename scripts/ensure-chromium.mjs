@@ -3,7 +3,9 @@ import { findChromium, installHint } from './chromium.mjs';
 
 if (!findChromium()) {
   console.error(
-    process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist. ${installHint}` : installHint,
+    process.env.CHROME_PATH
+      ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist. ${installHint}`
+      : installHint,
   );
   process.exit(1);
 }

@@ -58,7 +58,9 @@ export interface MockApi {
   readonly handlers: HttpHandler[];
   readonly clock: Clock;
   readonly faults: Faults;
-  readonly options: Readonly<Required<Pick<MockApiOptions, 'baseUrl' | 'latencyMs' | 'maxBodyBytes'>>> & { rateLimit: MockApiOptions['rateLimit'] };
+  readonly options: Readonly<
+    Required<Pick<MockApiOptions, 'baseUrl' | 'latencyMs' | 'maxBodyBytes'>>
+  > & { rateLimit: MockApiOptions['rateLimit'] };
   /** The live domain (for tests that look behind the API). */
   domain: Domain;
   outbox(to?: string): OutboxEmail[];
@@ -81,7 +83,11 @@ export const demoTokens = {
 
 const mswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-function errorResponse(status: number, body: ErrorBody, headers: Record<string, string> = {}): Response {
+function errorResponse(
+  status: number,
+  body: ErrorBody,
+  headers: Record<string, string> = {},
+): Response {
   return HttpResponse.json(body, { status, headers });
 }
 
@@ -95,7 +101,11 @@ function errorBody(error: DomainError): ErrorBody {
 function validationError(issues: z.core.$ZodIssue[], where: string): Response {
   const fieldErrors = fieldErrorsFrom(issues);
   const [field, messages] = Object.entries(fieldErrors)[0] ?? ['_', ['is not valid']];
-  return errorResponse(400, { code: 'validation', message: `${where}: ${field}: ${messages[0] ?? ''}`, fieldErrors });
+  return errorResponse(400, {
+    code: 'validation',
+    message: `${where}: ${field}: ${messages[0] ?? ''}`,
+    fieldErrors,
+  });
 }
 
 /** `a=1&a=2&b=3` → `{ a: ['1', '2'], b: '3' }`. */
@@ -108,10 +118,15 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-const bearer = (request: Request) => /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim() ?? null;
+const bearer = (request: Request) =>
+  /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim() ?? null;
 
 function faultCode(status: number): ErrorCode {
-  return status === 429 ? 'rate_limited' : status === 408 || status === 504 ? 'timeout' : 'bad_response';
+  return status === 429
+    ? 'rate_limited'
+    : status === 408 || status === 504
+      ? 'timeout'
+      : 'bad_response';
 }
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {
@@ -119,11 +134,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = options.clock ?? createClock();
   const linkBase = options.linkBase ?? '/invite';
   const faults: Faults = { failRate: 0, rules: [] };
-  const settings = {
+  const settings: {
+    baseUrl: string;
+    latencyMs: number;
+    maxBodyBytes: number;
+    rateLimit: MockApiOptions['rateLimit'];
+  } = {
     baseUrl,
     latencyMs: options.latencyMs ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
-    rateLimit: options.rateLimit ?? ({ limit: 600, windowMs: 60_000 } as MockApiOptions['rateLimit']),
+    rateLimit: options.rateLimit ?? { limit: 600, windowMs: 60_000 },
   };
   const idempotency = new Map<string, { fingerprint: string; status: number; body: unknown }>();
   const hits = new Map<string, number[]>();
@@ -185,7 +205,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return rule;
   }
 
-  async function handle(route: Route, request: Request, params: Record<string, string>): Promise<Response> {
+  async function handle(
+    route: Route,
+    request: Request,
+    params: Record<string, string>,
+  ): Promise<Response> {
     if (settings.latencyMs) await delay(settings.latencyMs);
     const fault = faultFor(route);
     if (fault?.mode === 'hang') {
@@ -195,20 +219,43 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       });
       return HttpResponse.error();
     }
-    if (fault?.mode === 'status' || (!fault && faults.failRate > 0 && Math.random() < faults.failRate)) {
+    if (
+      fault?.mode === 'status' ||
+      (!fault && faults.failRate > 0 && Math.random() < faults.failRate)
+    ) {
       const status = fault?.status ?? 503;
-      return errorResponse(status, { code: faultCode(status), message: `The service could not answer (${status}). Try again.`, ...(status === 429 ? { retryAfter: 1 } : {}) }, status === 429 || status === 503 ? { 'retry-after': '1' } : {});
+      return errorResponse(
+        status,
+        {
+          code: faultCode(status),
+          message: `The service could not answer (${status}). Try again.`,
+          ...(status === 429 ? { retryAfter: 1 } : {}),
+        },
+        status === 429 || status === 503 ? { 'retry-after': '1' } : {},
+      );
     }
 
     const token = bearer(request);
     const throttled = rateLimited(token ?? 'anonymous');
     if (throttled !== null) {
-      return errorResponse(429, { code: 'rate_limited', message: `Too many requests. Try again in ${throttled} s.`, retryAfter: throttled }, { 'retry-after': String(throttled) });
+      return errorResponse(
+        429,
+        {
+          code: 'rate_limited',
+          message: `Too many requests. Try again in ${throttled} s.`,
+          retryAfter: throttled,
+        },
+        { 'retry-after': String(throttled) },
+      );
     }
 
     const text = request.method === 'GET' ? '' : await request.text();
     if (new TextEncoder().encode(text).byteLength > settings.maxBodyBytes) {
-      return errorResponse(413, { code: 'validation', message: `The request body is larger than ${Math.round(settings.maxBodyBytes / 1024)} KiB. Send fewer rows at a time.`, fieldErrors: { _: ['Request body too large'] } });
+      return errorResponse(413, {
+        code: 'validation',
+        message: `The request body is larger than ${Math.round(settings.maxBodyBytes / 1024)} KiB. Send fewer rows at a time.`,
+        fieldErrors: { _: ['Request body too large'] },
+      });
     }
 
     const domain = api.domain;
@@ -216,9 +263,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (route.auth === 'admin') {
       const account = domain.accountFor(token);
       if (!account) {
-        return errorResponse(401, { code: 'unauthorized', message: token ? 'This token is not valid or has expired. Sign in again.' : 'Sign in first: send an Authorization: Bearer <token> header.' });
+        return errorResponse(401, {
+          code: 'unauthorized',
+          message: token
+            ? 'This token is not valid or has expired. Sign in again.'
+            : 'Sign in first: send an Authorization: Bearer <token> header.',
+        });
       }
-      if (!account.isAdmin) return errorResponse(403, { code: 'forbidden', message: 'Only workspace admins can do this.' });
+      if (!account.isAdmin)
+        return errorResponse(403, {
+          code: 'forbidden',
+          message: 'Only workspace admins can do this.',
+        });
       admin = { workspaceId: account.workspaceId, name: account.name };
     }
 
@@ -228,9 +284,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const previous = scope ? idempotency.get(scope) : undefined;
     if (previous) {
       if (previous.fingerprint !== fingerprint) {
-        return errorResponse(409, { code: 'conflict', message: 'This Idempotency-Key was already used for a different request.' });
+        return errorResponse(409, {
+          code: 'conflict',
+          message: 'This Idempotency-Key was already used for a different request.',
+        });
       }
-      return fault?.mode === 'drop' ? HttpResponse.error() : HttpResponse.json(previous.body as object, { status: previous.status });
+      return fault?.mode === 'drop'
+        ? HttpResponse.error()
+        : HttpResponse.json(previous.body as object, { status: previous.status });
     }
 
     let body: unknown;
@@ -238,7 +299,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       try {
         body = text.trim() ? JSON.parse(text) : {};
       } catch {
-        return errorResponse(400, { code: 'validation', message: 'The request body is not valid JSON.', fieldErrors: { _: ['Not valid JSON'] } });
+        return errorResponse(400, {
+          code: 'validation',
+          message: 'The request body is not valid JSON.',
+          fieldErrors: { _: ['Not valid JSON'] },
+        });
       }
       const parsed = route.body.safeParse(body);
       if (!parsed.success) return validationError(parsed.error.issues, 'Request body');
@@ -266,16 +331,33 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   const mock = (path: string) => `${baseUrl}/_mock${path}`;
-  const ClockBody = z.strictObject({ advanceMs: z.optional(z.number()), advanceDays: z.optional(z.number()), set: z.optional(z.string()) });
+  const ClockBody = z.strictObject({
+    advanceMs: z.optional(z.number()),
+    advanceDays: z.optional(z.number()),
+    set: z.optional(z.string()),
+  });
   const FaultsBody = z.strictObject({
     failRate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-    rules: z.optional(z.array(z.object({ route: z.optional(z.string()), mode: z.enum(['status', 'drop', 'hang']), status: z.optional(z.number()), times: z.optional(z.number()) }))),
+    rules: z.optional(
+      z.array(
+        z.object({
+          route: z.optional(z.string()),
+          mode: z.enum(['status', 'drop', 'hang']),
+          status: z.optional(z.number()),
+          times: z.optional(z.number()),
+        }),
+      ),
+    ),
     latencyMs: z.optional(z.number().check(z.minimum(0))),
   });
 
   api.handlers.push(
     // Mock-only controls: the outbox (R33), the clock, faults, reset, demo tokens.
-    http.get(mock('/outbox'), ({ request }) => HttpResponse.json({ items: api.outbox(new URL(request.url).searchParams.get('to') ?? undefined) })),
+    http.get(mock('/outbox'), ({ request }) =>
+      HttpResponse.json({
+        items: api.outbox(new URL(request.url).searchParams.get('to') ?? undefined),
+      }),
+    ),
     http.get(mock('/clock'), () => HttpResponse.json({ now: new Date(clock.now()).toISOString() })),
     http.post(mock('/clock'), async ({ request }) => {
       const parsed = ClockBody.safeParse(await request.json().catch(() => ({})));
@@ -292,7 +374,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       faults.failRate = parsed.data.failRate ?? 0;
       faults.rules.splice(0, faults.rules.length, ...((parsed.data.rules ?? []) as FaultRule[]));
       if (parsed.data.latencyMs !== undefined) settings.latencyMs = parsed.data.latencyMs;
-      return HttpResponse.json({ failRate: faults.failRate, rules: faults.rules, latencyMs: settings.latencyMs });
+      return HttpResponse.json({
+        failRate: faults.failRate,
+        rules: faults.rules,
+        latencyMs: settings.latencyMs,
+      });
     }),
     http.post(mock('/reset'), () => {
       api.reset();

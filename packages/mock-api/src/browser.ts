@@ -36,7 +36,12 @@ function load(key: string): Saved | undefined {
 }
 
 export async function startMockApi(options: BrowserMockApiOptions = {}): Promise<BrowserMockApi> {
-  const key = typeof options.persist === 'string' ? options.persist : options.persist ? DEFAULT_KEY : undefined;
+  const key =
+    typeof options.persist === 'string'
+      ? options.persist
+      : options.persist
+        ? DEFAULT_KEY
+        : undefined;
   const saved = key ? load(key) : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const api = createMockApi({

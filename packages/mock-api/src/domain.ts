@@ -96,7 +96,9 @@ const contains = (haystack: string | null, needle: string) =>
 function pageOf<T>(items: T[], cursor: string | undefined, limit = 50) {
   const offset = cursor ? Number.parseInt(cursor.replace(/^o/, ''), 36) : 0;
   if (!Number.isFinite(offset) || offset < 0) {
-    throw new DomainError('validation', 'The cursor is not valid', { fieldErrors: { cursor: ['Not a cursor from this API'] } });
+    throw new DomainError('validation', 'The cursor is not valid', {
+      fieldErrors: { cursor: ['Not a cursor from this API'] },
+    });
   }
   const end = offset + limit;
   return {
@@ -114,6 +116,21 @@ function compareBy<T>(key: (item: T) => string | number, order: 'asc' | 'desc' =
     return (x < y ? -1 : x > y ? 1 : 0) * sign;
   };
 }
+
+/** Names are needed when no profile exists yet; says which are missing. */
+function requireNames(
+  first: string | undefined,
+  last: string | undefined,
+  message: string,
+): { firstName: string; lastName: string } {
+  if (first && last) return { firstName: first, lastName: last };
+  const fieldErrors: Record<string, string[]> = {};
+  if (!first) fieldErrors.firstName = ['First name is required for someone new'];
+  if (!last) fieldErrors.lastName = ['Last name is required for someone new'];
+  throw new DomainError('validation', message, { fieldErrors });
+}
+
+type ImportRow = ImportContactsResult['rows'][number];
 
 export class Domain {
   readonly state: State;
@@ -181,7 +198,15 @@ export class Domain {
 
   /** R33: one email for every change a person is told about. */
   #send(to: string, subject: string, text: string, link: string | null, rule: string): void {
-    const email: OutboxEmail = { id: this.nextId('msg'), to, subject, text, link, sentAt: iso(this.now), rule };
+    const email: OutboxEmail = {
+      id: this.nextId('msg'),
+      to,
+      subject,
+      text,
+      link,
+      sentAt: iso(this.now),
+      rule,
+    };
     this.state.outbox.push(email);
   }
 
@@ -222,25 +247,43 @@ export class Domain {
   }
 
   #pool(admin: Admin, id: string) {
-    return this.#own(admin, this.state.pools.find((p) => p.id === id), 'That pool');
+    return this.#own(
+      admin,
+      this.state.pools.find((p) => p.id === id),
+      'That pool',
+    );
   }
 
   #batch(admin: Admin, id: string) {
-    return this.#own(admin, this.state.batches.find((b) => b.id === id), 'That batch');
+    return this.#own(
+      admin,
+      this.state.batches.find((b) => b.id === id),
+      'That batch',
+    );
   }
 
   #project(admin: Admin, id: string) {
-    return this.#own(admin, this.state.projects.find((p) => p.id === id), 'That project');
+    return this.#own(
+      admin,
+      this.state.projects.find((p) => p.id === id),
+      'That project',
+    );
   }
 
   #role(admin: Admin, id: string) {
-    return this.#own(admin, this.state.roles.find((r) => r.id === id), 'That role');
+    return this.#own(
+      admin,
+      this.state.roles.find((r) => r.id === id),
+      'That role',
+    );
   }
 
   // ── invitations (R7–R9, R13, R32) ───────────────────────────────────────────────────────
 
   statusOf(invitation: InvitationRecord): InvitationStatus {
-    return invitation.status === 'pending' && invitation.expiresAt <= this.now ? 'expired' : invitation.status;
+    return invitation.status === 'pending' && invitation.expiresAt <= this.now
+      ? 'expired'
+      : invitation.status;
   }
 
   #targetName(invitation: InvitationRecord): string {
@@ -256,13 +299,15 @@ export class Domain {
       case 'role': {
         const role = this.state.roles.find((r) => r.id === id);
         const project = role && this.state.projects.find((p) => p.id === role.projectId);
-        return project ? `${project.name}` : id;
+        return project ? project.name : id;
       }
     }
   }
 
   invitationView(invitation: InvitationRecord): Invitation {
-    const person = invitation.personId ? this.#peopleById.get(invitation.personId) : this.personByEmail(invitation.email);
+    const person = invitation.personId
+      ? this.#peopleById.get(invitation.personId)
+      : this.personByEmail(invitation.email);
     return {
       id: invitation.id,
       kind: invitation.kind,
@@ -284,7 +329,12 @@ export class Domain {
   }
 
   /** R13: one pending invitation per email and target. */
-  #assertNoPending(workspaceId: string, kind: InvitationRecord['kind'], targetId: string, email: string): void {
+  #assertNoPending(
+    workspaceId: string,
+    kind: InvitationRecord['kind'],
+    targetId: string,
+    email: string,
+  ): void {
     const existing = this.state.invitations.find(
       (i) =>
         i.workspaceId === workspaceId &&
@@ -304,7 +354,9 @@ export class Domain {
 
   #createInvitation(
     admin: Admin,
-    fields: Pick<InvitationRecord, 'kind' | 'targetId' | 'role' | 'email' | 'personId'> & { message?: string | undefined },
+    fields: Pick<InvitationRecord, 'kind' | 'targetId' | 'role' | 'email' | 'personId'> & {
+      message?: string | undefined;
+    },
   ): InvitationRecord {
     const now = this.now;
     return this.addInvitation({
@@ -327,25 +379,57 @@ export class Domain {
   #sendInvitationEmail(invitation: InvitationRecord, rule: string, extra = ''): void {
     const team = this.#workspaceName(invitation.workspaceId);
     const target = this.#targetName(invitation);
-    const note = invitation.message ? `\n\nMessage from ${invitation.invitedBy}: ${invitation.message}` : '';
+    const note = invitation.message
+      ? `\n\nMessage from ${invitation.invitedBy}: ${invitation.message}`
+      : '';
     const expires = `This invitation expires on ${iso(invitation.expiresAt).slice(0, 10)}.`;
     const link = this.linkFor(invitation);
     const by = invitation.invitedBy;
     switch (invitation.kind) {
       case 'workspace':
-        this.#send(invitation.email, `Activate your ${team} account`, `${by} invited you to ${team}. Set a password to activate your account.${note}\n\n${expires}`, link, rule);
+        this.#send(
+          invitation.email,
+          `Activate your ${team} account`,
+          `${by} invited you to ${team}. Set a password to activate your account.${note}\n\n${expires}`,
+          link,
+          rule,
+        );
         return;
       case 'project':
-        this.#send(invitation.email, `You're invited to ${target}`, `${by} invited you to join ${target} as ${invitation.role ?? 'a member'}.${note}\n\n${expires}`, link, rule);
+        this.#send(
+          invitation.email,
+          `You're invited to ${target}`,
+          `${by} invited you to join ${target} as ${invitation.role ?? 'a member'}.${note}\n\n${expires}`,
+          link,
+          rule,
+        );
         return;
       case 'pool':
-        this.#send(invitation.email, `Join ${target} at ${team}`, `${by} invited you to the ${target} pool at ${team}.${note}\n\n${expires}`, link, rule);
+        this.#send(
+          invitation.email,
+          `Join ${target} at ${team}`,
+          `${by} invited you to the ${target} pool at ${team}.${note}\n\n${expires}`,
+          link,
+          rule,
+        );
         return;
       case 'role':
-        this.#send(invitation.email, `Job invitation: ${invitation.role ?? 'a role'} on ${target}`, `${by} invited you to apply for ${invitation.role ?? 'a role'} on ${target}. View job details to see the required certifications, then apply or decline.${note}\n\n${expires}`, link, rule);
+        this.#send(
+          invitation.email,
+          `Job invitation: ${invitation.role ?? 'a role'} on ${target}`,
+          `${by} invited you to apply for ${invitation.role ?? 'a role'} on ${target}. View job details to see the required certifications, then apply or decline.${note}\n\n${expires}`,
+          link,
+          rule,
+        );
         return;
       case 'contact':
-        this.#send(invitation.email, extra ? `${team} wants to connect` : `Join ${team} as a trusted contact`, `${extra || `${by} invited you to join ${team} as a trusted contact.`}${note}\n\n${expires}`, link, rule);
+        this.#send(
+          invitation.email,
+          extra ? `${team} wants to connect` : `Join ${team} as a trusted contact`,
+          `${extra || `${by} invited you to join ${team} as a trusted contact.`}${note}\n\n${expires}`,
+          link,
+          rule,
+        );
         return;
     }
   }
@@ -354,7 +438,9 @@ export class Domain {
     const needle = query.q?.trim().toLowerCase();
     const kinds = query.kind?.length ? new Set(query.kind) : undefined;
     const statuses = query.status?.length ? new Set(query.status) : undefined;
-    const counts = Object.fromEntries(invitationStatuses.map((s) => [s, 0])) as InvitationPage['counts'];
+    const counts = Object.fromEntries(
+      invitationStatuses.map((s) => [s, 0]),
+    ) as InvitationPage['counts'];
     const matched: Invitation[] = [];
     for (const record of this.state.invitations) {
       if (record.workspaceId !== admin.workspaceId) continue;
@@ -367,7 +453,9 @@ export class Domain {
       matched.push(view);
     }
     const sort = query.sort ?? 'sentAt';
-    matched.sort(compareBy((i: Invitation) => i[sort] ?? '', query.order ?? (query.sort ? 'asc' : 'desc')));
+    matched.sort(
+      compareBy((i: Invitation) => i[sort] ?? '', query.order ?? (query.sort ? 'asc' : 'desc')),
+    );
     return { ...pageOf(matched, query.cursor, query.limit), counts };
   }
 
@@ -379,7 +467,11 @@ export class Domain {
 
   #assertCanBeInvited(person: PersonRecord | undefined): void {
     if (person?.accountStatus === 'disabled') {
-      throw new DomainError('inactive_user', `${fullName(person)}'s account is disabled, so they cannot be invited. Re-enable it first.`, { details: { accountStatus: 'disabled' } });
+      throw new DomainError(
+        'inactive_user',
+        `${fullName(person)}'s account is disabled, so they cannot be invited. Re-enable it first.`,
+        { details: { accountStatus: 'disabled' } },
+      );
     }
   }
 
@@ -388,9 +480,15 @@ export class Domain {
     const invitation = this.#invitation(admin, id);
     const status = this.statusOf(invitation);
     if (status !== 'pending') {
-      throw transition(status === 'expired' ? 'This invitation has expired: re-invite instead of resending.' : `Only pending invitations can be resent; this one is ${status}.`);
+      throw transition(
+        status === 'expired'
+          ? 'This invitation has expired: re-invite instead of resending.'
+          : `Only pending invitations can be resent; this one is ${status}.`,
+      );
     }
-    this.#assertCanBeInvited(invitation.personId ? this.#peopleById.get(invitation.personId) : undefined);
+    this.#assertCanBeInvited(
+      invitation.personId ? this.#peopleById.get(invitation.personId) : undefined,
+    );
     const now = this.now;
     invitation.sendCount += 1;
     invitation.lastSentAt = now;
@@ -404,7 +502,8 @@ export class Domain {
   expireInvitation(admin: Admin, id: string): Invitation {
     const invitation = this.#invitation(admin, id);
     const status = this.statusOf(invitation);
-    if (status !== 'pending') throw transition(`Only pending invitations can be expired; this one is ${status}.`);
+    if (status !== 'pending')
+      throw transition(`Only pending invitations can be expired; this one is ${status}.`);
     invitation.status = 'expired';
     invitation.expiresAt = this.now;
     this.changed();
@@ -414,7 +513,8 @@ export class Domain {
   revokeInvitation(admin: Admin, id: string): Invitation {
     const invitation = this.#invitation(admin, id);
     const status = this.statusOf(invitation);
-    if (status !== 'pending') throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`);
+    if (status !== 'pending')
+      throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`);
     invitation.status = 'revoked';
     invitation.respondedAt = this.now;
     this.changed();
@@ -426,18 +526,27 @@ export class Domain {
     const old = this.#invitation(admin, id);
     const status = this.statusOf(old);
     if (status !== 'expired' && status !== 'revoked') {
-      throw transition(`Only expired or withdrawn invitations can be re-invited; this one is ${status}.`);
+      throw transition(
+        `Only expired or withdrawn invitations can be re-invited; this one is ${status}.`,
+      );
     }
     this.#assertNoPending(old.workspaceId, old.kind, old.targetId, old.email);
     this.#assertCanBeInvited(old.personId ? this.#peopleById.get(old.personId) : undefined);
     const fresh = this.#createInvitation(admin, {
-      kind: old.kind, targetId: old.targetId, role: old.role, email: old.email, personId: old.personId,
+      kind: old.kind,
+      targetId: old.targetId,
+      role: old.role,
+      email: old.email,
+      personId: old.personId,
       message: old.message ?? undefined,
     });
     // Whatever pointed at the old invitation (a batch entry, a candidate, a contact) follows the new one.
-    for (const batch of this.state.batches) for (const e of batch.entries) if (e.invitationId === old.id) e.invitationId = fresh.id;
-    for (const role of this.state.roles) for (const c of role.candidates) if (c.invitationId === old.id) c.invitationId = fresh.id;
-    for (const contact of this.state.contacts) if (contact.invitationId === old.id) contact.invitationId = fresh.id;
+    for (const batch of this.state.batches)
+      for (const e of batch.entries) if (e.invitationId === old.id) e.invitationId = fresh.id;
+    for (const role of this.state.roles)
+      for (const c of role.candidates) if (c.invitationId === old.id) c.invitationId = fresh.id;
+    for (const contact of this.state.contacts)
+      if (contact.invitationId === old.id) contact.invitationId = fresh.id;
     this.#sendInvitationEmail(fresh, 'R9');
     this.changed();
     return this.invitationView(fresh);
@@ -458,7 +567,9 @@ export class Domain {
       skills: person.skills,
       certifications: person.certifications,
       accountStatus: person.accountStatus,
-      poolIds: this.state.pools.filter((p) => p.workspaceId === workspaceId && p.memberIds.includes(person.id)).map((p) => p.id),
+      poolIds: this.state.pools
+        .filter((p) => p.workspaceId === workspaceId && p.memberIds.includes(person.id))
+        .map((p) => p.id),
       createdAt: iso(person.createdAt),
     };
   }
@@ -467,12 +578,23 @@ export class Domain {
     const needle = query.q?.trim().toLowerCase();
     const statuses = query.status?.length ? new Set(query.status) : undefined;
     const pool = query.poolId ? new Set(this.#pool(admin, query.poolId).memberIds) : undefined;
-    const counts = Object.fromEntries(accountStatuses.map((s) => [s, 0])) as Record<(typeof accountStatuses)[number], number>;
+    const counts = Object.fromEntries(accountStatuses.map((s) => [s, 0])) as Record<
+      (typeof accountStatuses)[number],
+      number
+    >;
     const matched: PersonRecord[] = [];
     for (const person of this.state.people) {
       if (!person.workspaceIds.includes(admin.workspaceId)) continue;
       if (pool && !pool.has(person.id)) continue;
-      if (needle && !contains(person.email, needle) && !contains(`${person.firstName} ${person.middleNames} ${person.lastName} ${person.preferredName ?? ''}`, needle)) continue;
+      if (
+        needle &&
+        !contains(person.email, needle) &&
+        !contains(
+          `${person.firstName} ${person.middleNames} ${person.lastName} ${person.preferredName ?? ''}`,
+          needle,
+        )
+      )
+        continue;
       counts[person.accountStatus] += 1;
       if (statuses && !statuses.has(person.accountStatus)) continue;
       matched.push(person);
@@ -496,11 +618,21 @@ export class Domain {
   lookupPerson(_admin: Admin, email: string): PersonLookup {
     const person = this.personByEmail(email);
     return person
-      ? { match: 'existing', person: { id: person.id, displayName: fullName(person), accountStatus: person.accountStatus } }
+      ? {
+          match: 'existing',
+          person: {
+            id: person.id,
+            displayName: fullName(person),
+            accountStatus: person.accountStatus,
+          },
+        }
       : { match: 'none' };
   }
 
-  #newPerson(admin: Admin, fields: Partial<PersonRecord> & Pick<PersonRecord, 'email' | 'firstName' | 'lastName'>): PersonRecord {
+  #newPerson(
+    admin: Admin,
+    fields: Partial<PersonRecord> & Pick<PersonRecord, 'email' | 'firstName' | 'lastName'>,
+  ): PersonRecord {
     return this.addPerson({
       id: this.nextId('per'),
       dateOfBirth: null,
@@ -523,9 +655,24 @@ export class Domain {
   }
 
   /** R1: a person created by an admin starts `initial`. */
-  createPerson(admin: Admin, body: { email: string; dateOfBirth?: string | undefined; firstName: string; middleNames?: string | undefined; lastName: string; preferredName?: string | undefined; mobile?: string | undefined; skills?: string[] | undefined; certifications?: string[] | undefined }): Person {
+  createPerson(
+    admin: Admin,
+    body: {
+      email: string;
+      dateOfBirth?: string | undefined;
+      firstName: string;
+      middleNames?: string | undefined;
+      lastName: string;
+      preferredName?: string | undefined;
+      mobile?: string | undefined;
+      skills?: string[] | undefined;
+      certifications?: string[] | undefined;
+    },
+  ): Person {
     if (this.personByEmail(body.email)) {
-      throw new DomainError('conflict', `A profile for ${body.email} already exists.`, { details: { personId: this.personByEmail(body.email)?.id } });
+      throw new DomainError('conflict', `A profile for ${body.email} already exists.`, {
+        details: { personId: this.personByEmail(body.email)?.id },
+      });
     }
     const person = this.#newPerson(admin, {
       email: body.email,
@@ -545,10 +692,21 @@ export class Domain {
   /** R2: send the platform invitation (initial → invited), or resend it while invited. */
   #platformInvite(admin: Admin, person: PersonRecord, message?: string): InvitationRecord {
     if (person.accountStatus === 'disabled') {
-      throw new DomainError('inactive_user', `${fullName(person)}'s account is disabled: it cannot be invited or activated until it is re-enabled.`, { details: { accountStatus: 'disabled' } });
+      throw new DomainError(
+        'inactive_user',
+        `${fullName(person)}'s account is disabled: it cannot be invited or activated until it is re-enabled.`,
+        { details: { accountStatus: 'disabled' } },
+      );
     }
-    if (person.accountStatus === 'active') throw transition(`${fullName(person)} has already activated their account.`);
-    const pending = this.state.invitations.find((i) => i.kind === 'workspace' && i.personId === person.id && i.targetId === admin.workspaceId && this.statusOf(i) === 'pending');
+    if (person.accountStatus === 'active')
+      throw transition(`${fullName(person)} has already activated their account.`);
+    const pending = this.state.invitations.find(
+      (i) =>
+        i.kind === 'workspace' &&
+        i.personId === person.id &&
+        i.targetId === admin.workspaceId &&
+        this.statusOf(i) === 'pending',
+    );
     if (pending) {
       pending.sendCount += 1;
       pending.lastSentAt = this.now;
@@ -557,7 +715,14 @@ export class Domain {
       this.#sendInvitationEmail(pending, 'R2');
       return pending;
     }
-    const invitation = this.#createInvitation(admin, { kind: 'workspace', targetId: admin.workspaceId, role: null, email: person.email, personId: person.id, message });
+    const invitation = this.#createInvitation(admin, {
+      kind: 'workspace',
+      targetId: admin.workspaceId,
+      role: null,
+      email: person.email,
+      personId: person.id,
+      message,
+    });
     person.accountStatus = 'invited';
     this.#sendInvitationEmail(invitation, 'R2');
     return invitation;
@@ -583,7 +748,8 @@ export class Domain {
 
   enablePerson(admin: Admin, personId: string): Person {
     const person = this.#person(admin, personId);
-    if (person.accountStatus !== 'disabled') throw transition(`${fullName(person)}'s account is not disabled.`);
+    if (person.accountStatus !== 'disabled')
+      throw transition(`${fullName(person)}'s account is not disabled.`);
     person.accountStatus = person.statusBeforeDisable ?? 'initial';
     person.statusBeforeDisable = null;
     this.changed();
@@ -593,11 +759,20 @@ export class Domain {
   // ── projects and members (R5–R13) ───────────────────────────────────────────────────────
 
   #projectView(project: State['projects'][number]): Project {
-    return { id: project.id, name: project.name, roles: [...projectRoles], memberCount: project.members.length };
+    return {
+      id: project.id,
+      name: project.name,
+      roles: [...projectRoles],
+      memberCount: project.members.length,
+    };
   }
 
   listProjects(admin: Admin): { items: Project[] } {
-    return { items: this.state.projects.filter((p) => p.workspaceId === admin.workspaceId).map((p) => this.#projectView(p)) };
+    return {
+      items: this.state.projects
+        .filter((p) => p.workspaceId === admin.workspaceId)
+        .map((p) => this.#projectView(p)),
+    };
   }
 
   getProject(admin: Admin, id: string): Project {
@@ -606,7 +781,13 @@ export class Domain {
 
   #memberView(member: State['projects'][number]['members'][number]): Member {
     const person = this.#peopleById.get(member.personId);
-    return { personId: member.personId, email: person?.email ?? '', name: person ? fullName(person) : '', role: member.role, addedAt: iso(member.addedAt) };
+    return {
+      personId: member.personId,
+      email: person?.email ?? '',
+      name: person ? fullName(person) : '',
+      role: member.role,
+      addedAt: iso(member.addedAt),
+    };
   }
 
   listMembers(admin: Admin, projectId: string): { items: Member[] } {
@@ -614,36 +795,66 @@ export class Domain {
   }
 
   #inactive(person: PersonRecord): DomainError {
-    const why = person.accountStatus === 'disabled'
-      ? 'their account has been disabled'
-      : 'they have not activated their account yet (they must accept the platform invitation first)';
-    return new DomainError('inactive_user', `Inactive user: ${fullName(person)} cannot be added because ${why}.`, { details: { accountStatus: person.accountStatus, personId: person.id } });
+    const why =
+      person.accountStatus === 'disabled'
+        ? 'their account has been disabled'
+        : 'they have not activated their account yet (they must accept the platform invitation first)';
+    return new DomainError(
+      'inactive_user',
+      `Inactive user: ${fullName(person)} cannot be added because ${why}.`,
+      { details: { accountStatus: person.accountStatus, personId: person.id } },
+    );
   }
 
-  addMember(admin: Admin, projectId: string, body: { email: string; role: ProjectRole; message?: string | undefined }): AddMemberResult {
+  addMember(
+    admin: Admin,
+    projectId: string,
+    body: { email: string; role: ProjectRole; message?: string | undefined },
+  ): AddMemberResult {
     const project = this.#project(admin, projectId);
     const person = this.personByEmail(body.email);
     if (person) {
       const membership = project.members.find((m) => m.personId === person.id);
       if (membership) {
-        throw new DomainError('conflict', `${fullName(person)} is already a member of ${project.name} as ${membership.role}.`, { details: { conflictingRole: membership.role } });
+        throw new DomainError(
+          'conflict',
+          `${fullName(person)} is already a member of ${project.name} as ${membership.role}.`,
+          { details: { conflictingRole: membership.role } },
+        );
       }
       // R11: a platform role held elsewhere can rule a project role out.
       if (person.platformRole === 'client' && body.role !== 'Viewer') {
-        throw new DomainError('conflict', `${fullName(person)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`, { details: { conflictingRole: 'Client', requestedRole: body.role } });
+        throw new DomainError(
+          'conflict',
+          `${fullName(person)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
+          { details: { conflictingRole: 'Client', requestedRole: body.role } },
+        );
       }
       if (person.accountStatus !== 'active') throw this.#inactive(person); // R12
       // R6: an active person joins at once and is told.
       const member = { personId: person.id, role: body.role, addedAt: this.now };
       project.members.push(member);
       this.#joinWorkspace(person, admin.workspaceId);
-      this.#send(person.email, `You've been added to ${project.name}`, `${admin.name} added you to ${project.name} as ${body.role}.${body.message ? `\n\nMessage from ${admin.name}: ${body.message}` : ''}`, null, 'R6');
+      this.#send(
+        person.email,
+        `You've been added to ${project.name}`,
+        `${admin.name} added you to ${project.name} as ${body.role}.${body.message ? `\n\nMessage from ${admin.name}: ${body.message}` : ''}`,
+        null,
+        'R6',
+      );
       this.changed();
       return { outcome: 'added', member: this.#memberView(member), invitation: null };
     }
     // R7, R13
     this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email);
-    const invitation = this.#createInvitation(admin, { kind: 'project', targetId: project.id, role: body.role, email: body.email, personId: null, message: body.message });
+    const invitation = this.#createInvitation(admin, {
+      kind: 'project',
+      targetId: project.id,
+      role: body.role,
+      email: body.email,
+      personId: null,
+      message: body.message,
+    });
     this.#sendInvitationEmail(invitation, 'R7');
     this.changed();
     return { outcome: 'invited', member: null, invitation: this.invitationView(invitation) };
@@ -653,7 +864,9 @@ export class Domain {
 
   listPools(admin: Admin): { items: Pool[] } {
     return {
-      items: this.state.pools.filter((p) => p.workspaceId === admin.workspaceId).map((p) => ({ id: p.id, name: p.name, memberCount: p.memberIds.length })),
+      items: this.state.pools
+        .filter((p) => p.workspaceId === admin.workspaceId)
+        .map((p) => ({ id: p.id, name: p.name, memberCount: p.memberIds.length })),
     };
   }
 
@@ -682,7 +895,13 @@ export class Domain {
   #batchSummary(batch: BatchRecord): BatchSummary {
     const counts = Object.fromEntries(entryStages.map((s) => [s, 0])) as BatchSummary['counts'];
     for (const entry of batch.entries) counts[this.entryStage(entry)] += 1;
-    return { id: batch.id, poolId: batch.poolId, name: batch.name, createdAt: iso(batch.createdAt), counts };
+    return {
+      id: batch.id,
+      poolId: batch.poolId,
+      name: batch.name,
+      createdAt: iso(batch.createdAt),
+      counts,
+    };
   }
 
   batchView(batch: BatchRecord): Batch {
@@ -691,12 +910,23 @@ export class Domain {
 
   listBatches(admin: Admin, poolId: string): { items: BatchSummary[] } {
     this.#pool(admin, poolId);
-    return { items: this.state.batches.filter((b) => b.poolId === poolId).map((b) => this.#batchSummary(b)) };
+    return {
+      items: this.state.batches
+        .filter((b) => b.poolId === poolId)
+        .map((b) => this.#batchSummary(b)),
+    };
   }
 
   createBatch(admin: Admin, poolId: string, name: string): Batch {
     this.#pool(admin, poolId);
-    const batch: BatchRecord = { id: this.nextId('bat'), workspaceId: admin.workspaceId, poolId, name, createdAt: this.now, entries: [] };
+    const batch: BatchRecord = {
+      id: this.nextId('bat'),
+      workspaceId: admin.workspaceId,
+      poolId,
+      name,
+      createdAt: this.now,
+      entries: [],
+    };
     this.state.batches.push(batch);
     this.changed();
     return this.batchView(batch);
@@ -710,7 +940,11 @@ export class Domain {
    * R16: `existing` when a profile matches, `new` when none does, `invalid` when a field is
    * malformed or disagrees with the profile that shares the email (or the mobile).
    */
-  checkRow(row: UploadRow, batch: BatchRecord, self?: EntryRecord): Pick<EntryRecord, 'check' | 'problems' | 'personId'> {
+  checkRow(
+    row: UploadRow,
+    batch: BatchRecord,
+    self?: EntryRecord,
+  ): Pick<EntryRecord, 'check' | 'problems' | 'personId'> {
     const problems: EntryRecord['problems'] = [];
     const add = (field: PersonColumn, message: string) => {
       if (!problems.some((p) => p.field === field)) problems.push({ field, message });
@@ -719,21 +953,28 @@ export class Domain {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0];
-        if (typeof field === 'string' && (personColumns as readonly string[]).includes(field)) add(field as PersonColumn, issue.message);
+        if (typeof field === 'string' && (personColumns as readonly string[]).includes(field))
+          add(field as PersonColumn, issue.message);
       }
       return { check: 'invalid', problems, personId: null };
     }
     const valid = parsed.data;
     const duplicate = batch.entries.find((e) => e !== self && same(e.details.email, valid.email));
-    if (duplicate) add('email', `This email is already in the batch${duplicate.line ? ` on line ${duplicate.line}` : ''}`);
+    if (duplicate)
+      add(
+        'email',
+        `This email is already in the batch${duplicate.line ? ` on line ${duplicate.line}` : ''}`,
+      );
     const person = this.personByEmail(valid.email);
     const mobile = valid.mobile || null;
     if (person) {
       const mismatch = 'Does not match the existing profile for this email';
-      if (person.dateOfBirth && person.dateOfBirth !== valid.dateOfBirth) add('dateOfBirth', mismatch);
+      if (person.dateOfBirth && person.dateOfBirth !== valid.dateOfBirth)
+        add('dateOfBirth', mismatch);
       if (!same(person.firstName, valid.firstName)) add('firstName', mismatch);
       if (!same(person.lastName, valid.lastName)) add('lastName', mismatch);
-      if (valid.middleNames && !same(person.middleNames, valid.middleNames)) add('middleNames', mismatch);
+      if (valid.middleNames && !same(person.middleNames, valid.middleNames))
+        add('middleNames', mismatch);
       if (mobile && person.mobile && person.mobile !== mobile) add('mobile', mismatch);
     } else if (mobile) {
       const owner = this.state.people.find((p) => p.mobile === mobile);
@@ -746,7 +987,16 @@ export class Domain {
   uploadRows(admin: Admin, batchId: string, rows: UploadRow[]): Batch {
     const batch = this.#batch(admin, batchId);
     rows.forEach((row, index) => {
-      const entry: EntryRecord = { id: this.nextId('ent'), line: index + 2, details: row, check: 'new', problems: [], stage: 'uploaded', personId: null, invitationId: null };
+      const entry: EntryRecord = {
+        id: this.nextId('ent'),
+        line: index + 2,
+        details: row,
+        check: 'new',
+        problems: [],
+        stage: 'uploaded',
+        personId: null,
+        invitationId: null,
+      };
       Object.assign(entry, this.checkRow(row, batch, entry));
       batch.entries.push(entry);
     });
@@ -759,7 +1009,8 @@ export class Domain {
     const batch = this.#batch(admin, batchId);
     const entry = batch.entries.find((e) => e.id === entryId);
     if (!entry) throw notFound('That row');
-    if (this.entryStage(entry) !== 'uploaded') throw transition('This row has already been invited; it can no longer be edited.');
+    if (this.entryStage(entry) !== 'uploaded')
+      throw transition('This row has already been invited; it can no longer be edited.');
     entry.details = row;
     Object.assign(entry, this.checkRow(row, batch, entry));
     this.changed();
@@ -767,68 +1018,154 @@ export class Domain {
   }
 
   /** Why an entry cannot be invited now, or null. Changes nothing. */
-  #entryBlocker(admin: Admin, batch: BatchRecord, entry: EntryRecord): DomainError | null {
+  #entryBlocker(batch: BatchRecord, entry: EntryRecord): DomainError | null {
     if (this.entryStage(entry) !== 'uploaded') return transition('Already invited.');
-    if (entry.check === 'invalid') return new DomainError('validation', `Fix ${entry.problems.map((p) => p.field).join(', ')} first.`);
+    if (entry.check === 'invalid')
+      return new DomainError(
+        'validation',
+        `Fix ${entry.problems.map((p) => p.field).join(', ')} first.`,
+      );
     const person = entry.personId ? this.#peopleById.get(entry.personId) : undefined;
     if (person?.accountStatus === 'disabled') return this.#inactive(person);
-    const pending = this.state.invitations.find((i) => i.kind === 'pool' && i.targetId === batch.poolId && i.email === entry.details.email.trim().toLowerCase() && this.statusOf(i) === 'pending');
-    if (pending) return new DomainError('conflict', `${pending.email} already has a pending invitation to this pool.`, { details: { invitationId: pending.id } });
-    void admin;
+    const pending = this.state.invitations.find(
+      (i) =>
+        i.kind === 'pool' &&
+        i.targetId === batch.poolId &&
+        i.email === entry.details.email.trim().toLowerCase() &&
+        this.statusOf(i) === 'pending',
+    );
+    if (pending)
+      return new DomainError(
+        'conflict',
+        `${pending.email} already has a pending invitation to this pool.`,
+        { details: { invitationId: pending.id } },
+      );
     return null;
   }
 
   /** R18–R20: invite one checked entry. The caller has made sure #entryBlocker is null. */
-  #inviteEntry(admin: Admin, batch: BatchRecord, entry: EntryRecord, message?: string): 'invited' | 'accepted' {
+  #inviteEntry(
+    admin: Admin,
+    batch: BatchRecord,
+    entry: EntryRecord,
+    message?: string,
+  ): 'invited' | 'accepted' {
     const pool = this.#pool(admin, batch.poolId);
     let person = entry.personId ? this.#peopleById.get(entry.personId) : undefined;
     if (!person) {
       const row = ValidRow.parse(entry.details);
       person = this.#newPerson(admin, {
-        email: row.email, dateOfBirth: row.dateOfBirth, firstName: row.firstName, middleNames: row.middleNames ?? '',
-        lastName: row.lastName, preferredName: row.preferredName || null, mobile: row.mobile || null,
+        email: row.email,
+        dateOfBirth: row.dateOfBirth,
+        firstName: row.firstName,
+        middleNames: row.middleNames ?? '',
+        lastName: row.lastName,
+        preferredName: row.preferredName || null,
+        mobile: row.mobile || null,
       });
       entry.personId = person.id;
     }
     this.#joinWorkspace(person, admin.workspaceId);
-    const inOtherPool = this.state.pools.some((p) => p.workspaceId === admin.workspaceId && p.id !== pool.id && p.memberIds.includes(person.id));
+    const inOtherPool = this.state.pools.some(
+      (p) =>
+        p.workspaceId === admin.workspaceId && p.id !== pool.id && p.memberIds.includes(person.id),
+    );
     if (inOtherPool || pool.memberIds.includes(person.id)) {
       // R19: already one of ours: straight to accepted.
       if (!pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
       entry.stage = 'accepted';
-      this.#send(person.email, `You've been added to ${pool.name}`, `${admin.name} added you to the ${pool.name} pool at ${this.#workspaceName(admin.workspaceId)}.`, null, 'R19');
+      this.#send(
+        person.email,
+        `You've been added to ${pool.name}`,
+        `${admin.name} added you to the ${pool.name} pool at ${this.#workspaceName(admin.workspaceId)}.`,
+        null,
+        'R19',
+      );
       return 'accepted';
     }
     // R20: a new person accepts their platform account first.
     if (person.accountStatus === 'initial') this.#platformInvite(admin, person);
-    const invitation = this.#createInvitation(admin, { kind: 'pool', targetId: pool.id, role: null, email: person.email, personId: person.id, message });
+    const invitation = this.#createInvitation(admin, {
+      kind: 'pool',
+      targetId: pool.id,
+      role: null,
+      email: person.email,
+      personId: person.id,
+      message,
+    });
     entry.invitationId = invitation.id;
     this.#sendInvitationEmail(invitation, 'R18');
     return 'invited';
   }
 
   /** R15: add one person by email and date of birth, then invite them. */
-  addOne(admin: Admin, batchId: string, body: { email: string; dateOfBirth: string; firstName?: string | undefined; middleNames?: string | undefined; lastName?: string | undefined; preferredName?: string | undefined; mobile?: string | undefined; message?: string | undefined }): AddOneResult {
+  addOne(
+    admin: Admin,
+    batchId: string,
+    body: {
+      email: string;
+      dateOfBirth: string;
+      firstName?: string | undefined;
+      middleNames?: string | undefined;
+      lastName?: string | undefined;
+      preferredName?: string | undefined;
+      mobile?: string | undefined;
+      message?: string | undefined;
+    },
+  ): AddOneResult {
     const batch = this.#batch(admin, batchId);
     const person = this.personByEmail(body.email);
     if (person) {
       if (person.dateOfBirth && person.dateOfBirth !== body.dateOfBirth) {
-        throw new DomainError('validation', 'The date of birth does not match the profile for this email.', { fieldErrors: { dateOfBirth: ['Does not match the existing profile for this email'] } });
+        throw new DomainError(
+          'validation',
+          'The date of birth does not match the profile for this email.',
+          { fieldErrors: { dateOfBirth: ['Does not match the existing profile for this email'] } },
+        );
       }
     } else {
-      const fieldErrors: Record<string, string[]> = {};
-      if (!body.firstName) fieldErrors.firstName = ['First name is required for someone new'];
-      if (!body.lastName) fieldErrors.lastName = ['Last name is required for someone new'];
-      if (Object.keys(fieldErrors).length) throw new DomainError('validation', 'No profile exists for this email: add their names as on their identity document.', { fieldErrors });
+      requireNames(
+        body.firstName,
+        body.lastName,
+        'No profile exists for this email: add their names as on their identity document.',
+      );
     }
     const details: UploadRow = person
-      ? { email: person.email, dateOfBirth: body.dateOfBirth, firstName: person.firstName, middleNames: person.middleNames, lastName: person.lastName, preferredName: person.preferredName ?? '', mobile: person.mobile ?? '' }
-      : { email: body.email, dateOfBirth: body.dateOfBirth, firstName: body.firstName ?? '', middleNames: body.middleNames ?? '', lastName: body.lastName ?? '', preferredName: body.preferredName ?? '', mobile: body.mobile ?? '' };
-    const entry: EntryRecord = { id: this.nextId('ent'), line: null, details, check: person ? 'existing' : 'new', problems: [], stage: 'uploaded', personId: person?.id ?? null, invitationId: null };
-    const blocker = this.#entryBlocker(admin, batch, entry);
+      ? {
+          email: person.email,
+          dateOfBirth: body.dateOfBirth,
+          firstName: person.firstName,
+          middleNames: person.middleNames,
+          lastName: person.lastName,
+          preferredName: person.preferredName ?? '',
+          mobile: person.mobile ?? '',
+        }
+      : {
+          email: body.email,
+          dateOfBirth: body.dateOfBirth,
+          firstName: body.firstName ?? '',
+          middleNames: body.middleNames ?? '',
+          lastName: body.lastName ?? '',
+          preferredName: body.preferredName ?? '',
+          mobile: body.mobile ?? '',
+        };
+    const entry: EntryRecord = {
+      id: this.nextId('ent'),
+      line: null,
+      details,
+      check: person ? 'existing' : 'new',
+      problems: [],
+      stage: 'uploaded',
+      personId: person?.id ?? null,
+      invitationId: null,
+    };
+    const blocker = this.#entryBlocker(batch, entry);
     if (blocker) throw blocker;
     const duplicate = batch.entries.find((e) => same(e.details.email, details.email));
-    if (duplicate) throw new DomainError('conflict', `${details.email} is already in this batch.`, { details: { entryId: duplicate.id } });
+    if (duplicate)
+      throw new DomainError('conflict', `${details.email} is already in this batch.`, {
+        details: { entryId: duplicate.id },
+      });
     batch.entries.push(entry);
     const outcome = this.#inviteEntry(admin, batch, entry, body.message);
     this.changed();
@@ -836,21 +1173,39 @@ export class Domain {
   }
 
   /** R18: invite the selected entries, or every valid uploaded one; report each. */
-  inviteBatch(admin: Admin, batchId: string, body: { entryIds?: string[] | undefined; all?: boolean | undefined; message?: string | undefined }): InviteBatchResult {
+  inviteBatch(
+    admin: Admin,
+    batchId: string,
+    body: {
+      entryIds?: string[] | undefined;
+      all?: boolean | undefined;
+      message?: string | undefined;
+    },
+  ): InviteBatchResult {
     const batch = this.#batch(admin, batchId);
     if (!body.all && !body.entryIds?.length) {
-      throw new DomainError('validation', 'Select rows to invite, or invite all valid rows.', { fieldErrors: { entryIds: ['Select at least one row'] } });
+      throw new DomainError('validation', 'Select rows to invite, or invite all valid rows.', {
+        fieldErrors: { entryIds: ['Select at least one row'] },
+      });
     }
     const selected = body.all
       ? batch.entries.filter((e) => this.entryStage(e) === 'uploaded' && e.check !== 'invalid')
-      : body.entryIds!.map((id) => {
+      : (body.entryIds ?? []).map((id) => {
           const entry = batch.entries.find((e) => e.id === id);
-          if (!entry) throw new DomainError('validation', `Row ${id} is not in this batch.`, { fieldErrors: { entryIds: [`Unknown row ${id}`] } });
+          if (!entry)
+            throw new DomainError('validation', `Row ${id} is not in this batch.`, {
+              fieldErrors: { entryIds: [`Unknown row ${id}`] },
+            });
           return entry;
         });
     const results: InviteBatchResult['results'] = selected.map((entry) => {
-      const blocker = this.#entryBlocker(admin, batch, entry);
-      if (blocker) return { entryId: entry.id, outcome: 'skipped', error: { code: blocker.code, message: blocker.message } };
+      const blocker = this.#entryBlocker(batch, entry);
+      if (blocker)
+        return {
+          entryId: entry.id,
+          outcome: 'skipped',
+          error: { code: blocker.code, message: blocker.message },
+        };
       return { entryId: entry.id, outcome: this.#inviteEntry(admin, batch, entry, body.message) };
     });
     this.changed();
@@ -861,14 +1216,25 @@ export class Domain {
 
   #linkView(link: State['links'][number]): InviteLink {
     return {
-      id: link.id, poolId: link.poolId, url: `${this.#linkBase}?link=${encodeURIComponent(link.token)}`, status: link.status,
-      createdAt: iso(link.createdAt), signupCount: this.state.signups.filter((s) => s.linkId === link.id).length,
+      id: link.id,
+      poolId: link.poolId,
+      url: `${this.#linkBase}?link=${encodeURIComponent(link.token)}`,
+      status: link.status,
+      createdAt: iso(link.createdAt),
+      signupCount: this.state.signups.filter((s) => s.linkId === link.id).length,
     };
   }
 
   createLink(admin: Admin, poolId: string): InviteLink {
     this.#pool(admin, poolId);
-    const link = { id: this.nextId('lnk'), token: this.#secret('lk'), workspaceId: admin.workspaceId, poolId, status: 'active' as const, createdAt: this.now };
+    const link = {
+      id: this.nextId('lnk'),
+      token: this.#secret('lk'),
+      workspaceId: admin.workspaceId,
+      poolId,
+      status: 'active' as const,
+      createdAt: this.now,
+    };
     this.state.links.push(link);
     this.changed();
     return this.#linkView(link);
@@ -876,11 +1242,17 @@ export class Domain {
 
   listLinks(admin: Admin, poolId: string): { items: InviteLink[] } {
     this.#pool(admin, poolId);
-    return { items: this.state.links.filter((l) => l.poolId === poolId).map((l) => this.#linkView(l)) };
+    return {
+      items: this.state.links.filter((l) => l.poolId === poolId).map((l) => this.#linkView(l)),
+    };
   }
 
   revokeLink(admin: Admin, linkId: string): InviteLink {
-    const link = this.#own(admin, this.state.links.find((l) => l.id === linkId), 'That link');
+    const link = this.#own(
+      admin,
+      this.state.links.find((l) => l.id === linkId),
+      'That link',
+    );
     link.status = 'revoked';
     this.changed();
     return this.#linkView(link);
@@ -889,33 +1261,78 @@ export class Domain {
   #signupView(signup: State['signups'][number]): Signup {
     const person = this.#peopleById.get(signup.personId);
     return {
-      id: signup.id, linkId: signup.linkId, poolId: signup.poolId, email: signup.email, firstName: signup.firstName,
-      lastName: signup.lastName, status: signup.status, personId: signup.personId,
-      accountStatus: person?.accountStatus ?? 'initial', createdAt: iso(signup.createdAt),
+      id: signup.id,
+      linkId: signup.linkId,
+      poolId: signup.poolId,
+      email: signup.email,
+      firstName: signup.firstName,
+      lastName: signup.lastName,
+      status: signup.status,
+      personId: signup.personId,
+      accountStatus: person?.accountStatus ?? 'initial',
+      createdAt: iso(signup.createdAt),
     };
   }
 
   listSignups(admin: Admin, poolId: string): { items: Signup[] } {
     this.#pool(admin, poolId);
-    return { items: this.state.signups.filter((s) => s.poolId === poolId).map((s) => this.#signupView(s)) };
+    return {
+      items: this.state.signups.filter((s) => s.poolId === poolId).map((s) => this.#signupView(s)),
+    };
   }
 
   /** R30: a sign-up through a link lands as applied; the account waits for approval. */
-  signup(linkToken: string, body: { email: string; dateOfBirth: string; firstName: string; lastName: string }): Signup {
+  signup(
+    linkToken: string,
+    body: { email: string; dateOfBirth: string; firstName: string; lastName: string },
+  ): Signup {
     const link = this.state.links.find((l) => l.token === linkToken);
-    if (!link || link.status !== 'active') throw new DomainError('link_expired', 'This invite link has been revoked or does not exist. Ask the team for a new one.');
-    const existing = this.state.signups.find((s) => s.poolId === link.poolId && s.email === body.email && s.status === 'applied');
-    if (existing) throw new DomainError('conflict', 'You have already signed up; the team will approve you soon.', { details: { signupId: existing.id } });
+    if (!link || link.status !== 'active')
+      throw new DomainError(
+        'link_expired',
+        'This invite link has been revoked or does not exist. Ask the team for a new one.',
+      );
+    const existing = this.state.signups.find(
+      (s) => s.poolId === link.poolId && s.email === body.email && s.status === 'applied',
+    );
+    if (existing)
+      throw new DomainError(
+        'conflict',
+        'You have already signed up; the team will approve you soon.',
+        { details: { signupId: existing.id } },
+      );
     const admin = { workspaceId: link.workspaceId, name: 'Invite link' };
-    const person = this.personByEmail(body.email) ?? this.#newPerson(admin, { email: body.email, dateOfBirth: body.dateOfBirth, firstName: body.firstName, lastName: body.lastName });
-    const signup = { id: this.nextId('sgn'), linkId: link.id, workspaceId: link.workspaceId, poolId: link.poolId, email: body.email, firstName: body.firstName, lastName: body.lastName, personId: person.id, status: 'applied' as const, createdAt: this.now };
+    const person =
+      this.personByEmail(body.email) ??
+      this.#newPerson(admin, {
+        email: body.email,
+        dateOfBirth: body.dateOfBirth,
+        firstName: body.firstName,
+        lastName: body.lastName,
+      });
+    const signup = {
+      id: this.nextId('sgn'),
+      linkId: link.id,
+      workspaceId: link.workspaceId,
+      poolId: link.poolId,
+      email: body.email,
+      firstName: body.firstName,
+      lastName: body.lastName,
+      personId: person.id,
+      status: 'applied' as const,
+      createdAt: this.now,
+    };
     this.state.signups.push(signup);
     this.changed();
     return this.#signupView(signup);
   }
 
   approveSignup(admin: Admin, signupId: string): Signup {
-    const signup = this.#own(admin, this.state.signups.find((s) => s.id === signupId), 'That sign-up');
+    const signup = this.#own(
+      admin,
+      this.state.signups.find((s) => s.id === signupId),
+      'That sign-up',
+    );
     if (signup.status !== 'applied') throw transition('This sign-up has already been approved.');
     const person = this.#peopleById.get(signup.personId);
     if (!person) throw notFound('That person');
@@ -925,7 +1342,13 @@ export class Domain {
     this.#joinWorkspace(person, admin.workspaceId);
     if (!pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
     signup.status = 'approved';
-    this.#send(person.email, `You're in: ${pool.name}`, `${admin.name} approved your sign-up. Your account is active and you are in the ${pool.name} pool.`, null, 'R30');
+    this.#send(
+      person.email,
+      `You're in: ${pool.name}`,
+      `${admin.name} approved your sign-up. Your account is active and you are in the ${pool.name} pool.`,
+      null,
+      'R30',
+    );
     this.changed();
     return this.#signupView(signup);
   }
@@ -933,12 +1356,23 @@ export class Domain {
   // ── roles and the pipeline (R21–R26) ────────────────────────────────────────────────────
 
   #roleView(role: RoleRecord): Role {
-    return { id: role.id, projectId: role.projectId, poolId: role.poolId, title: role.title, requiredCertifications: role.requiredCertifications, headcount: role.headcount };
+    return {
+      id: role.id,
+      projectId: role.projectId,
+      poolId: role.poolId,
+      title: role.title,
+      requiredCertifications: role.requiredCertifications,
+      headcount: role.headcount,
+    };
   }
 
   listRoles(admin: Admin, projectId: string): { items: Role[] } {
     this.#project(admin, projectId);
-    return { items: this.state.roles.filter((r) => r.projectId === projectId).map((r) => this.#roleView(r)) };
+    return {
+      items: this.state.roles
+        .filter((r) => r.projectId === projectId)
+        .map((r) => this.#roleView(r)),
+    };
   }
 
   #missing(role: RoleRecord, person: PersonRecord): string[] {
@@ -948,7 +1382,10 @@ export class Domain {
 
   /** R21: the pool's people holding at least one required certification (all of them when none are). */
   #isMatch(role: RoleRecord, person: PersonRecord): boolean {
-    return role.requiredCertifications.length === 0 || this.#missing(role, person).length < role.requiredCertifications.length;
+    return (
+      role.requiredCertifications.length === 0 ||
+      this.#missing(role, person).length < role.requiredCertifications.length
+    );
   }
 
   #warning(person: PersonRecord): string | null {
@@ -960,9 +1397,14 @@ export class Domain {
 
   #candidateView(role: RoleRecord, person: PersonRecord, record?: CandidateRecord): Candidate {
     return {
-      personId: person.id, name: fullName(person), email: person.email, stage: record?.stage ?? 'matches',
-      missingCertifications: this.#missing(role, person), inviteDeclined: record?.inviteDeclined ?? false,
-      accountStatus: person.accountStatus, warning: this.#warning(person),
+      personId: person.id,
+      name: fullName(person),
+      email: person.email,
+      stage: record?.stage ?? 'matches',
+      missingCertifications: this.#missing(role, person),
+      inviteDeclined: record?.inviteDeclined ?? false,
+      accountStatus: person.accountStatus,
+      warning: this.#warning(person),
       updatedAt: record ? iso(record.updatedAt) : null,
     };
   }
@@ -981,23 +1423,41 @@ export class Domain {
     }
     for (const id of pool?.memberIds ?? []) {
       const person = this.#peopleById.get(id);
-      if (person && !seen.has(id) && this.#isMatch(role, person)) candidates.push(this.#candidateView(role, person));
+      if (person && !seen.has(id) && this.#isMatch(role, person))
+        candidates.push(this.#candidateView(role, person));
     }
     return { role: this.#roleView(role), candidates };
   }
 
-  #candidate(role: RoleRecord, personId: string): { person: PersonRecord; record: CandidateRecord | undefined } {
+  #candidate(
+    role: RoleRecord,
+    personId: string,
+  ): { person: PersonRecord; record: CandidateRecord | undefined } {
     const person = this.#peopleById.get(personId);
     const record = role.candidates.find((c) => c.personId === personId);
     const pool = this.state.pools.find((p) => p.id === role.poolId);
-    if (!person || (!record && !(pool?.memberIds.includes(personId) && this.#isMatch(role, person)))) {
+    if (
+      !person ||
+      (!record && !(pool?.memberIds.includes(personId) && this.#isMatch(role, person)))
+    ) {
       throw new DomainError('not_found', 'That person is not a candidate for this role.');
     }
     return { person, record };
   }
 
-  #setStage(role: RoleRecord, person: PersonRecord, record: CandidateRecord | undefined, stage: CandidateRecord['stage']): CandidateRecord {
-    const target = record ?? { personId: person.id, stage, inviteDeclined: false, invitationId: null, updatedAt: this.now };
+  #setStage(
+    role: RoleRecord,
+    person: PersonRecord,
+    record: CandidateRecord | undefined,
+    stage: CandidateRecord['stage'],
+  ): CandidateRecord {
+    const target = record ?? {
+      personId: person.id,
+      stage,
+      inviteDeclined: false,
+      invitationId: null,
+      updatedAt: this.now,
+    };
     if (!record) role.candidates.push(target);
     target.stage = stage;
     target.updatedAt = this.now;
@@ -1005,7 +1465,13 @@ export class Domain {
   }
 
   /** One move of the pipeline. Checks everything before changing anything (R22–R26). */
-  #move(admin: Admin, role: RoleRecord, personId: string, to: PipelineStage, message?: string): Candidate {
+  #move(
+    admin: Admin,
+    role: RoleRecord,
+    personId: string,
+    to: PipelineStage,
+    message?: string,
+  ): Candidate {
     const { person, record } = this.#candidate(role, personId);
     const from = record?.stage ?? 'matches';
     const project = this.state.projects.find((p) => p.id === role.projectId);
@@ -1013,11 +1479,28 @@ export class Domain {
     switch (to) {
       case 'invited': {
         const reinvite = from === 'invited' && record?.inviteDeclined;
-        if (from !== 'matches' && !reinvite) throw transition(`${fullName(person)} is ${from}; only people in Matches (or who declined) can be invited.`);
-        if (person.accountStatus !== 'active') throw new DomainError('inactive_user', `${fullName(person)} cannot be invited: ${this.#warning(person) ?? ''}.`, { details: { accountStatus: person.accountStatus } });
-        const previous = record?.invitationId ? this.#invitationsById.get(record.invitationId) : undefined;
+        if (from !== 'matches' && !reinvite)
+          throw transition(
+            `${fullName(person)} is ${from}; only people in Matches (or who declined) can be invited.`,
+          );
+        if (person.accountStatus !== 'active')
+          throw new DomainError(
+            'inactive_user',
+            `${fullName(person)} cannot be invited: ${this.#warning(person) ?? ''}.`,
+            { details: { accountStatus: person.accountStatus } },
+          );
+        const previous = record?.invitationId
+          ? this.#invitationsById.get(record.invitationId)
+          : undefined;
         if (previous && this.statusOf(previous) === 'pending') previous.status = 'revoked';
-        const invitation = this.#createInvitation(admin, { kind: 'role', targetId: role.id, role: role.title, email: person.email, personId: person.id, message });
+        const invitation = this.#createInvitation(admin, {
+          kind: 'role',
+          targetId: role.id,
+          role: role.title,
+          email: person.email,
+          personId: person.id,
+          message,
+        });
         const next = this.#setStage(role, person, record, 'invited');
         next.inviteDeclined = false;
         next.invitationId = invitation.id;
@@ -1025,23 +1508,50 @@ export class Domain {
         return this.#candidateView(role, person, next);
       }
       case 'offered': {
-        if (from !== 'applied') throw transition(`Only applicants can be offered the role; ${fullName(person)} is ${from}.`);
+        if (from !== 'applied')
+          throw transition(
+            `Only applicants can be offered the role; ${fullName(person)} is ${from}.`,
+          );
         const next = this.#setStage(role, person, record, 'offered');
-        this.#send(person.email, `Job offer: ${where}`, `${admin.name} offered you ${where}.${message ? `\n\n${message}` : ''}`, null, 'R25');
+        this.#send(
+          person.email,
+          `Job offer: ${where}`,
+          `${admin.name} offered you ${where}.${message ? `\n\n${message}` : ''}`,
+          null,
+          'R25',
+        );
         return this.#candidateView(role, person, next);
       }
       case 'confirmed': {
-        if (from !== 'offered') throw transition(`Only people who were offered the role can be confirmed; ${fullName(person)} is ${from}.`);
+        if (from !== 'offered')
+          throw transition(
+            `Only people who were offered the role can be confirmed; ${fullName(person)} is ${from}.`,
+          );
         const next = this.#setStage(role, person, record, 'confirmed');
-        this.#send(person.email, `Confirmed: ${where}`, `${admin.name} confirmed you for ${where}.`, null, 'R25');
+        this.#send(
+          person.email,
+          `Confirmed: ${where}`,
+          `${admin.name} confirmed you for ${where}.`,
+          null,
+          'R25',
+        );
         return this.#candidateView(role, person, next);
       }
       case 'rejected': {
         if (from === 'rejected') throw transition(`${fullName(person)} has already been rejected.`);
-        const invitation = record?.invitationId ? this.#invitationsById.get(record.invitationId) : undefined;
+        const invitation = record?.invitationId
+          ? this.#invitationsById.get(record.invitationId)
+          : undefined;
         if (invitation && this.statusOf(invitation) === 'pending') invitation.status = 'revoked';
         const next = this.#setStage(role, person, record, 'rejected');
-        if (from !== 'matches') this.#send(person.email, `Update on ${where}`, `Thank you for your interest in ${where}. The team has decided not to go ahead with you for this role.`, null, 'R26');
+        if (from !== 'matches')
+          this.#send(
+            person.email,
+            `Update on ${where}`,
+            `Thank you for your interest in ${where}. The team has decided not to go ahead with you for this role.`,
+            null,
+            'R26',
+          );
         return this.#candidateView(role, person, next);
       }
       case 'applied':
@@ -1051,7 +1561,13 @@ export class Domain {
     }
   }
 
-  moveCandidate(admin: Admin, roleId: string, personId: string, stage: PipelineStage, message?: string): Candidate {
+  moveCandidate(
+    admin: Admin,
+    roleId: string,
+    personId: string,
+    stage: PipelineStage,
+    message?: string,
+  ): Candidate {
     const role = this.#role(admin, roleId);
     const candidate = this.#move(admin, role, personId, stage, message);
     this.changed();
@@ -1059,7 +1575,13 @@ export class Domain {
   }
 
   /** R22/R23/R25/R26 in bulk: each person goes ahead or gets their own error. */
-  bulk(admin: Admin, roleId: string, stage: 'invited' | 'offered' | 'confirmed' | 'rejected', personIds: string[], message?: string): BulkResult {
+  bulk(
+    admin: Admin,
+    roleId: string,
+    stage: 'invited' | 'offered' | 'confirmed' | 'rejected',
+    personIds: string[],
+    message?: string,
+  ): BulkResult {
     const role = this.#role(admin, roleId);
     const results = [...new Set(personIds)].map((personId) => {
       try {
@@ -1077,13 +1599,24 @@ export class Domain {
 
   #contactView(contact: ContactRecord): Contact {
     return {
-      id: contact.id, name: contact.name, email: contact.email, links: contact.links, files: contact.files,
-      skills: contact.skills, status: contact.status, personId: contact.personId, createdAt: iso(contact.createdAt),
+      id: contact.id,
+      name: contact.name,
+      email: contact.email,
+      links: contact.links,
+      files: contact.files,
+      skills: contact.skills,
+      status: contact.status,
+      personId: contact.personId,
+      createdAt: iso(contact.createdAt),
     };
   }
 
   listContacts(admin: Admin): { items: Contact[] } {
-    return { items: this.state.contacts.filter((c) => c.workspaceId === admin.workspaceId).map((c) => this.#contactView(c)) };
+    return {
+      items: this.state.contacts
+        .filter((c) => c.workspaceId === admin.workspaceId)
+        .map((c) => this.#contactView(c)),
+    };
   }
 
   /** Everything that would stop a contact invitation, before anything changes. */
@@ -1094,23 +1627,53 @@ export class Domain {
     return offerRoleId ? this.#role(admin, offerRoleId) : undefined;
   }
 
-  inviteContact(admin: Admin, body: { name: string; email: string; links?: string[] | undefined; files?: string[] | undefined; skills?: string[] | undefined; message?: string | undefined; offerRoleId?: string | undefined; tags?: string[] }): InviteContactResult {
+  inviteContact(
+    admin: Admin,
+    body: {
+      name: string;
+      email: string;
+      links?: string[] | undefined;
+      files?: string[] | undefined;
+      skills?: string[] | undefined;
+      message?: string | undefined;
+      offerRoleId?: string | undefined;
+      tags?: string[];
+    },
+  ): InviteContactResult {
     const role = this.#contactBlocker(admin, body.email, body.offerRoleId);
     const existing = this.personByEmail(body.email);
     // R29: someone with an account elsewhere gets a connection request instead.
     const outcome = existing?.accountStatus === 'active' ? 'connection-requested' : 'invited';
-    const invitation = this.#createInvitation(admin, { kind: 'contact', targetId: admin.workspaceId, role: role?.title ?? null, email: body.email, personId: existing?.id ?? null, message: body.message });
+    const invitation = this.#createInvitation(admin, {
+      kind: 'contact',
+      targetId: admin.workspaceId,
+      role: role?.title ?? null,
+      email: body.email,
+      personId: existing?.id ?? null,
+      message: body.message,
+    });
     const contact: ContactRecord = {
-      id: this.nextId('con'), workspaceId: admin.workspaceId, name: body.name, email: body.email, links: body.links ?? [],
-      files: body.files ?? [], skills: body.skills ?? [], tags: body.tags ?? [], status: outcome, personId: existing?.id ?? null,
-      invitationId: invitation.id, createdAt: this.now,
+      id: this.nextId('con'),
+      workspaceId: admin.workspaceId,
+      name: body.name,
+      email: body.email,
+      links: body.links ?? [],
+      files: body.files ?? [],
+      skills: body.skills ?? [],
+      tags: body.tags ?? [],
+      status: outcome,
+      personId: existing?.id ?? null,
+      invitationId: invitation.id,
+      createdAt: this.now,
     };
     this.state.contacts.push(contact);
     let offer = '';
     if (role) {
       // R28: "Invite and offer job" also puts them in the role's pipeline as offered.
       const [first = body.name, ...rest] = body.name.split(/\s+/);
-      const person = existing ?? this.#newPerson(admin, { email: body.email, firstName: first, lastName: rest.join(' ') });
+      const person =
+        existing ??
+        this.#newPerson(admin, { email: body.email, firstName: first, lastName: rest.join(' ') });
       contact.personId = person.id;
       this.#joinWorkspace(person, admin.workspaceId);
       const record = role.candidates.find((c) => c.personId === person.id);
@@ -1122,28 +1685,67 @@ export class Domain {
     this.#sendInvitationEmail(
       invitation,
       outcome === 'connection-requested' ? 'R29' : role ? 'R28' : 'R27',
-      outcome === 'connection-requested' ? `${admin.name} at ${team} would like to connect with you as a trusted contact.${offer}` : offer ? `${admin.name} invited you to join ${team} as a trusted contact.${offer}` : '',
+      outcome === 'connection-requested'
+        ? `${admin.name} at ${team} would like to connect with you as a trusted contact.${offer}`
+        : offer
+          ? `${admin.name} invited you to join ${team} as a trusted contact.${offer}`
+          : '',
     );
     this.changed();
-    return { outcome, contact: this.#contactView(contact), invitation: this.invitationView(invitation), offeredRoleId: role?.id ?? null };
+    return {
+      outcome,
+      contact: this.#contactView(contact),
+      invitation: this.invitationView(invitation),
+      offeredRoleId: role?.id ?? null,
+    };
   }
 
   /** R31: review CSV rows; import the selected valid ones. */
-  importContacts(admin: Admin, body: { rows: { name: string; email: string; tags?: string | undefined }[]; select?: number[] | undefined; message?: string | undefined }): ImportContactsResult {
+  importContacts(
+    admin: Admin,
+    body: {
+      rows: { name: string; email: string; tags?: string | undefined }[];
+      select?: number[] | undefined;
+      message?: string | undefined;
+    },
+  ): ImportContactsResult {
     const selected = new Set(body.select ?? []);
     const seen = new Map<string, number>();
-    const rows = body.rows.map((row, index) => {
+    const rows = body.rows.map((row, index): ImportRow => {
       const line = index + 2;
       const problems: ImportContactsResult['rows'][number]['problems'] = [];
       const name = nameSchema('Name', 200).safeParse(row.name);
-      if (!name.success) problems.push({ field: 'name', message: name.error.issues[0]?.message ?? 'Name is not valid' });
+      if (!name.success)
+        problems.push({
+          field: 'name',
+          message: name.error.issues[0]?.message ?? 'Name is not valid',
+        });
       const email = emailSchema.safeParse(row.email);
-      if (!email.success) problems.push({ field: 'email', message: email.error.issues[0]?.message ?? 'Email is not valid' });
-      else if (seen.has(email.data)) problems.push({ field: 'email', message: `Same email as line ${seen.get(email.data) ?? ''}` });
+      if (!email.success)
+        problems.push({
+          field: 'email',
+          message: email.error.issues[0]?.message ?? 'Email is not valid',
+        });
+      else if (seen.has(email.data))
+        problems.push({
+          field: 'email',
+          message: `Same email as line ${seen.get(email.data) ?? ''}`,
+        });
       else seen.set(email.data, line);
-      const tags = (row.tags ?? '').split(/[;,]/).map((t) => t.trim()).filter(Boolean);
-      if (tags.some((t) => t.length > 100)) problems.push({ field: 'tags', message: 'Each tag must be at most 100 characters' });
-      return { line, name: name.success ? name.data : row.name, email: email.success ? email.data : row.email, tags, problems, outcome: 'reviewed' as ImportContactsResult['rows'][number]['outcome'], error: undefined as { code: string; message: string } | undefined };
+      const tags = (row.tags ?? '')
+        .split(/[;,]/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+      if (tags.some((t) => t.length > 100))
+        problems.push({ field: 'tags', message: 'Each tag must be at most 100 characters' });
+      return {
+        line,
+        name: name.success ? name.data : row.name,
+        email: email.success ? email.data : row.email,
+        tags,
+        problems,
+        outcome: 'reviewed',
+      };
     });
     for (const row of rows) {
       if (!selected.has(row.line)) continue;
@@ -1153,31 +1755,49 @@ export class Domain {
         continue;
       }
       try {
-        row.outcome = this.inviteContact(admin, { name: row.name, email: row.email, skills: row.tags, tags: row.tags, message: body.message }).outcome;
+        row.outcome = this.inviteContact(admin, {
+          name: row.name,
+          email: row.email,
+          skills: row.tags,
+          tags: row.tags,
+          message: body.message,
+        }).outcome;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         row.outcome = 'skipped';
         row.error = { code: error.code, message: error.message };
       }
     }
-    return { rows: rows.map(({ error, ...row }) => (error ? { ...row, error } : row)) };
+    return { rows };
   }
 
   // ── the invitee (R3, R10, R20, R24) ─────────────────────────────────────────────────────
 
   invitationByToken(token: string | null): InvitationRecord {
     const invitation = token ? this.#invitationsByToken.get(token) : undefined;
-    if (!invitation) throw new DomainError('unauthorized', 'This invitation link is not valid. Open the link from your email again.');
+    if (!invitation)
+      throw new DomainError(
+        'unauthorized',
+        'This invitation link is not valid. Open the link from your email again.',
+      );
     const status = this.statusOf(invitation);
     if (status === 'expired' || status === 'revoked') {
-      throw new DomainError('link_expired', `This invitation has ${status === 'expired' ? 'expired' : 'been withdrawn'}. Ask ${invitation.invitedBy} to send a new one.`);
+      throw new DomainError(
+        'link_expired',
+        `This invitation has ${status === 'expired' ? 'expired' : 'been withdrawn'}. Ask ${invitation.invitedBy} to send a new one.`,
+      );
     }
     return invitation;
   }
 
   inviteeView(invitation: InvitationRecord): InviteeView {
-    const person = invitation.personId ? this.#peopleById.get(invitation.personId) : this.personByEmail(invitation.email);
-    const role = invitation.kind === 'role' ? this.state.roles.find((r) => r.id === invitation.targetId) : undefined;
+    const person = invitation.personId
+      ? this.#peopleById.get(invitation.personId)
+      : this.personByEmail(invitation.email);
+    const role =
+      invitation.kind === 'role'
+        ? this.state.roles.find((r) => r.id === invitation.targetId)
+        : undefined;
     const record = role?.candidates.find((c) => c.personId === person?.id);
     const project = role && this.state.projects.find((p) => p.id === role.projectId);
     return {
@@ -1192,7 +1812,13 @@ export class Domain {
       expiresAt: iso(invitation.expiresAt),
       needsActivation: invitation.kind === 'pool' && person?.accountStatus !== 'active',
       job: role
-        ? { title: role.title, projectName: project?.name ?? '', requiredCertifications: role.requiredCertifications, stage: record?.stage ?? 'invited', inviteDeclined: record?.inviteDeclined ?? false }
+        ? {
+            title: role.title,
+            projectName: project?.name ?? '',
+            requiredCertifications: role.requiredCertifications,
+            stage: record?.stage ?? 'invited',
+            inviteDeclined: record?.inviteDeclined ?? false,
+          }
         : null,
     };
   }
@@ -1214,10 +1840,19 @@ export class Domain {
   /** R10: registering accepts every pending project invitation held by the email. */
   #acceptProjectInvitations(person: PersonRecord): void {
     for (const invitation of this.state.invitations) {
-      if (invitation.kind !== 'project' || invitation.email !== person.email || this.statusOf(invitation) !== 'pending') continue;
+      if (
+        invitation.kind !== 'project' ||
+        invitation.email !== person.email ||
+        this.statusOf(invitation) !== 'pending'
+      )
+        continue;
       const project = this.state.projects.find((p) => p.id === invitation.targetId);
       if (project && !project.members.some((m) => m.personId === person.id)) {
-        project.members.push({ personId: person.id, role: (invitation.role ?? 'Member') as ProjectRole, addedAt: this.now });
+        project.members.push({
+          personId: person.id,
+          role: (invitation.role ?? 'Member') as ProjectRole,
+          addedAt: this.now,
+        });
       }
       this.#joinWorkspace(person, invitation.workspaceId);
       invitation.personId = person.id;
@@ -1228,11 +1863,20 @@ export class Domain {
   /** R3: activation (invited → active); a disabled account cannot be activated (R4). */
   #activate(person: PersonRecord): void {
     if (person.accountStatus === 'disabled') {
-      throw new DomainError('inactive_user', 'This account has been disabled, so it cannot be activated. Contact the team that invited you.', { details: { accountStatus: 'disabled' } });
+      throw new DomainError(
+        'inactive_user',
+        'This account has been disabled, so it cannot be activated. Contact the team that invited you.',
+        { details: { accountStatus: 'disabled' } },
+      );
     }
     person.accountStatus = 'active';
     for (const invitation of this.state.invitations) {
-      if (invitation.kind === 'workspace' && invitation.personId === person.id && this.statusOf(invitation) === 'pending') this.#respond(invitation, 'accepted');
+      if (
+        invitation.kind === 'workspace' &&
+        invitation.personId === person.id &&
+        this.statusOf(invitation) === 'pending'
+      )
+        this.#respond(invitation, 'accepted');
     }
   }
 
@@ -1240,7 +1884,9 @@ export class Domain {
     const invitation = this.invitationByToken(token);
     this.#assertPending(invitation);
     if (invitation.kind === 'role') return this.apply(token);
-    let person = invitation.personId ? this.#peopleById.get(invitation.personId) : this.personByEmail(invitation.email);
+    let person = invitation.personId
+      ? this.#peopleById.get(invitation.personId)
+      : this.personByEmail(invitation.email);
     switch (invitation.kind) {
       case 'workspace':
         if (!person) throw notFound('The account for this invitation');
@@ -1249,11 +1895,11 @@ export class Domain {
         break;
       case 'project':
         if (!person) {
-          const fieldErrors: Record<string, string[]> = {};
-          if (!body.firstName) fieldErrors.firstName = ['First name is required to register'];
-          if (!body.lastName) fieldErrors.lastName = ['Last name is required to register'];
-          if (Object.keys(fieldErrors).length) throw new DomainError('validation', 'Add your name to register.', { fieldErrors });
-          person = this.#newPerson({ workspaceId: invitation.workspaceId, name: invitation.invitedBy }, { email: invitation.email, firstName: body.firstName!, lastName: body.lastName! });
+          const names = requireNames(body.firstName, body.lastName, 'Add your name to register.');
+          person = this.#newPerson(
+            { workspaceId: invitation.workspaceId, name: invitation.invitedBy },
+            { email: invitation.email, ...names },
+          );
         }
         this.#activate(person);
         this.#acceptProjectInvitations(person);
@@ -1261,7 +1907,13 @@ export class Domain {
       case 'pool': {
         if (!person) throw notFound('The profile for this invitation');
         if (person.accountStatus !== 'active') {
-          throw new DomainError('inactive_user', person.accountStatus === 'disabled' ? 'This account has been disabled.' : 'Activate your account first, with the activation email we sent you; then accept this invitation.', { details: { accountStatus: person.accountStatus } });
+          throw new DomainError(
+            'inactive_user',
+            person.accountStatus === 'disabled'
+              ? 'This account has been disabled.'
+              : 'Activate your account first, with the activation email we sent you; then accept this invitation.',
+            { details: { accountStatus: person.accountStatus } },
+          );
         }
         const pool = this.state.pools.find((p) => p.id === invitation.targetId);
         if (pool && !pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
@@ -1273,8 +1925,17 @@ export class Domain {
         if (person) {
           if (person.accountStatus !== 'active') this.#activate(person);
         } else {
-          const [first = contact?.name ?? invitation.email, ...rest] = (contact?.name ?? '').split(/\s+/);
-          person = this.#newPerson({ workspaceId: invitation.workspaceId, name: invitation.invitedBy }, { email: invitation.email, firstName: body.firstName ?? first, lastName: body.lastName ?? rest.join(' ') });
+          const [first = contact?.name ?? invitation.email, ...rest] = (contact?.name ?? '').split(
+            /\s+/,
+          );
+          person = this.#newPerson(
+            { workspaceId: invitation.workspaceId, name: invitation.invitedBy },
+            {
+              email: invitation.email,
+              firstName: body.firstName ?? first,
+              lastName: body.lastName ?? rest.join(' '),
+            },
+          );
           this.#activate(person);
         }
         this.#joinWorkspace(person, invitation.workspaceId);
@@ -1296,7 +1957,9 @@ export class Domain {
     this.#respond(invitation, 'declined');
     if (invitation.kind === 'role') {
       // R24: a declined invite stays in `invited`, tagged.
-      const record = this.state.roles.find((r) => r.id === invitation.targetId)?.candidates.find((c) => c.invitationId === invitation.id);
+      const record = this.state.roles
+        .find((r) => r.id === invitation.targetId)
+        ?.candidates.find((c) => c.invitationId === invitation.id);
       if (record) {
         record.inviteDeclined = true;
         record.updatedAt = this.now;
@@ -1317,7 +1980,8 @@ export class Domain {
     this.#assertPending(invitation);
     const role = this.state.roles.find((r) => r.id === invitation.targetId);
     const record = role?.candidates.find((c) => c.invitationId === invitation.id);
-    if (!role || record?.stage !== 'invited') throw transition('This job invitation is no longer open.');
+    if (!role || record?.stage !== 'invited')
+      throw transition('This job invitation is no longer open.');
     const person = this.#peopleById.get(record.personId);
     if (person && person.accountStatus !== 'active') throw this.#inactive(person);
     record.stage = 'applied';

@@ -1,4 +1,11 @@
-export { createMockApi, demoTokens, type MockApi, type MockApiOptions, type Faults, type FaultRule } from './api.js';
+export {
+  createMockApi,
+  demoTokens,
+  type MockApi,
+  type MockApiOptions,
+  type Faults,
+  type FaultRule,
+} from './api.js';
 export { createClock, DAY, type Clock } from './clock.js';
 export { Domain, INVITATION_TTL, type Admin } from './domain.js';
 export { DomainError } from './errors.js';

@@ -13,7 +13,8 @@ interface Call<P extends string, Q, B> {
   body: B extends z.ZodMiniType ? z.output<B> : undefined;
 }
 
-type Operation<R> = R extends Route<infer P, infer Q, infer B> ? (call: Call<P, Q, B>) => unknown : never;
+type Operation<R> =
+  R extends Route<infer P, infer Q, infer B> ? (call: Call<P, Q, B>) => unknown : never;
 type LooseOperation = (call: {
   domain: Domain;
   admin: Admin;
@@ -25,7 +26,7 @@ type LooseOperation = (call: {
 
 const table = new Map<Route, LooseOperation>();
 const on = <R extends Route>(route: R, operation: Operation<R>) => {
-  table.set(route, operation as unknown as LooseOperation);
+  table.set(route, operation);
 };
 
 // People (R1–R4)
@@ -33,25 +34,47 @@ on(c.listPeople, ({ domain, admin, query }) => domain.listPeople(admin, query));
 on(c.lookupPerson, ({ domain, admin, query }) => domain.lookupPerson(admin, query.email));
 on(c.getPerson, ({ domain, admin, params }) => domain.getPerson(admin, params.personId));
 on(c.createPerson, ({ domain, admin, body }) => domain.createPerson(admin, body));
-on(c.sendPlatformInvite, ({ domain, admin, params, body }) => domain.sendPlatformInvite(admin, params.personId, body.message));
+on(c.sendPlatformInvite, ({ domain, admin, params, body }) =>
+  domain.sendPlatformInvite(admin, params.personId, body.message),
+);
 on(c.disablePerson, ({ domain, admin, params }) => domain.disablePerson(admin, params.personId));
 on(c.enablePerson, ({ domain, admin, params }) => domain.enablePerson(admin, params.personId));
 // Invitations (R7–R9, R32)
 on(c.listInvitations, ({ domain, admin, query }) => domain.listInvitations(admin, query));
-on(c.getInvitation, ({ domain, admin, params }) => domain.getInvitation(admin, params.invitationId));
-on(c.resendInvitation, ({ domain, admin, params }) => domain.resendInvitation(admin, params.invitationId));
-on(c.expireInvitation, ({ domain, admin, params }) => domain.expireInvitation(admin, params.invitationId));
-on(c.reinviteInvitation, ({ domain, admin, params }) => domain.reinvite(admin, params.invitationId));
-on(c.revokeInvitation, ({ domain, admin, params }) => domain.revokeInvitation(admin, params.invitationId));
+on(c.getInvitation, ({ domain, admin, params }) =>
+  domain.getInvitation(admin, params.invitationId),
+);
+on(c.resendInvitation, ({ domain, admin, params }) =>
+  domain.resendInvitation(admin, params.invitationId),
+);
+on(c.expireInvitation, ({ domain, admin, params }) =>
+  domain.expireInvitation(admin, params.invitationId),
+);
+on(c.reinviteInvitation, ({ domain, admin, params }) =>
+  domain.reinvite(admin, params.invitationId),
+);
+on(c.revokeInvitation, ({ domain, admin, params }) =>
+  domain.revokeInvitation(admin, params.invitationId),
+);
 // Pools, batches, links (R14–R20, R30)
 on(c.listPools, ({ domain, admin }) => domain.listPools(admin));
 on(c.listBatches, ({ domain, admin, params }) => domain.listBatches(admin, params.poolId));
-on(c.createBatch, ({ domain, admin, params, body }) => domain.createBatch(admin, params.poolId, body.name));
+on(c.createBatch, ({ domain, admin, params, body }) =>
+  domain.createBatch(admin, params.poolId, body.name),
+);
 on(c.getBatch, ({ domain, admin, params }) => domain.getBatch(admin, params.batchId));
-on(c.addPersonToBatch, ({ domain, admin, params, body }) => domain.addOne(admin, params.batchId, body));
-on(c.uploadRows, ({ domain, admin, params, body }) => domain.uploadRows(admin, params.batchId, body.rows));
-on(c.correctEntry, ({ domain, admin, params, body }) => domain.correctEntry(admin, params.batchId, params.entryId, body));
-on(c.inviteBatch, ({ domain, admin, params, body }) => domain.inviteBatch(admin, params.batchId, body));
+on(c.addPersonToBatch, ({ domain, admin, params, body }) =>
+  domain.addOne(admin, params.batchId, body),
+);
+on(c.uploadRows, ({ domain, admin, params, body }) =>
+  domain.uploadRows(admin, params.batchId, body.rows),
+);
+on(c.correctEntry, ({ domain, admin, params, body }) =>
+  domain.correctEntry(admin, params.batchId, params.entryId, body),
+);
+on(c.inviteBatch, ({ domain, admin, params, body }) =>
+  domain.inviteBatch(admin, params.batchId, body),
+);
 on(c.createInviteLink, ({ domain, admin, params }) => domain.createLink(admin, params.poolId));
 on(c.listInviteLinks, ({ domain, admin, params }) => domain.listLinks(admin, params.poolId));
 on(c.revokeInviteLink, ({ domain, admin, params }) => domain.revokeLink(admin, params.linkId));
@@ -62,15 +85,27 @@ on(c.signupThroughLink, ({ domain, params, body }) => domain.signup(params.linkT
 on(c.listProjects, ({ domain, admin }) => domain.listProjects(admin));
 on(c.getProject, ({ domain, admin, params }) => domain.getProject(admin, params.projectId));
 on(c.listMembers, ({ domain, admin, params }) => domain.listMembers(admin, params.projectId));
-on(c.addMember, ({ domain, admin, params, body }) => domain.addMember(admin, params.projectId, body));
+on(c.addMember, ({ domain, admin, params, body }) =>
+  domain.addMember(admin, params.projectId, body),
+);
 // Roles (R21–R26)
 on(c.listRoles, ({ domain, admin, params }) => domain.listRoles(admin, params.projectId));
 on(c.getPipeline, ({ domain, admin, params }) => domain.pipeline(admin, params.roleId));
-on(c.inviteCandidates, ({ domain, admin, params, body }) => domain.bulk(admin, params.roleId, 'invited', body.personIds, body.message));
-on(c.offerCandidates, ({ domain, admin, params, body }) => domain.bulk(admin, params.roleId, 'offered', body.personIds, body.message));
-on(c.confirmCandidates, ({ domain, admin, params, body }) => domain.bulk(admin, params.roleId, 'confirmed', body.personIds, body.message));
-on(c.rejectCandidates, ({ domain, admin, params, body }) => domain.bulk(admin, params.roleId, 'rejected', body.personIds, body.message));
-on(c.moveCandidate, ({ domain, admin, params, body }) => domain.moveCandidate(admin, params.roleId, params.personId, body.stage, body.message));
+on(c.inviteCandidates, ({ domain, admin, params, body }) =>
+  domain.bulk(admin, params.roleId, 'invited', body.personIds, body.message),
+);
+on(c.offerCandidates, ({ domain, admin, params, body }) =>
+  domain.bulk(admin, params.roleId, 'offered', body.personIds, body.message),
+);
+on(c.confirmCandidates, ({ domain, admin, params, body }) =>
+  domain.bulk(admin, params.roleId, 'confirmed', body.personIds, body.message),
+);
+on(c.rejectCandidates, ({ domain, admin, params, body }) =>
+  domain.bulk(admin, params.roleId, 'rejected', body.personIds, body.message),
+);
+on(c.moveCandidate, ({ domain, admin, params, body }) =>
+  domain.moveCandidate(admin, params.roleId, params.personId, body.stage, body.message),
+);
 // Contacts (R27–R29, R31)
 on(c.listContacts, ({ domain, admin }) => domain.listContacts(admin));
 on(c.inviteContact, ({ domain, admin, body }) => domain.inviteContact(admin, body));

@@ -27,11 +27,86 @@ function random(seed: number): () => number {
   };
 }
 
-const firstNames = ['Olivia', 'Jack', 'Amelia', 'Noah', 'Isla', 'Liam', 'Mia', 'William', 'Ava', 'Oliver', 'Grace', 'Lucas', 'Chloe', 'Thomas', 'Zoe', 'Henry', 'Ruby', 'James', 'Sofia', 'Ethan', 'Aroha', 'Wiremu', 'Priya', 'Arjun', 'Mei', 'Hiroshi', 'Fatima', 'Omar', 'Lena', 'Mateo'];
-const lastNames = ['Nguyen', 'Smith', 'Williams', 'Brown', 'Wilson', 'Taylor', 'Singh', 'Martin', 'Anderson', 'Walker', 'Harris', 'Kelly', 'Chen', 'Patel', "O'Brien", 'Ngata', 'Rossi', 'Kowalski', 'Haddad', 'Tanaka', 'García', 'Murphy', 'Thompson', 'White', 'Campbell'];
+const firstNames = [
+  'Olivia',
+  'Jack',
+  'Amelia',
+  'Noah',
+  'Isla',
+  'Liam',
+  'Mia',
+  'William',
+  'Ava',
+  'Oliver',
+  'Grace',
+  'Lucas',
+  'Chloe',
+  'Thomas',
+  'Zoe',
+  'Henry',
+  'Ruby',
+  'James',
+  'Sofia',
+  'Ethan',
+  'Aroha',
+  'Wiremu',
+  'Priya',
+  'Arjun',
+  'Mei',
+  'Hiroshi',
+  'Fatima',
+  'Omar',
+  'Lena',
+  'Mateo',
+];
+const lastNames = [
+  'Nguyen',
+  'Smith',
+  'Williams',
+  'Brown',
+  'Wilson',
+  'Taylor',
+  'Singh',
+  'Martin',
+  'Anderson',
+  'Walker',
+  'Harris',
+  'Kelly',
+  'Chen',
+  'Patel',
+  "O'Brien",
+  'Ngata',
+  'Rossi',
+  'Kowalski',
+  'Haddad',
+  'Tanaka',
+  'García',
+  'Murphy',
+  'Thompson',
+  'White',
+  'Campbell',
+];
 const middle = ['', '', '', 'James', 'Rose', 'Lee', 'Maria', 'Alexander', 'Jane'];
-const certifications = ['White Card', 'First Aid', 'Working at Heights', 'High Risk Licence (Crane)', 'Electrical Licence', 'Traffic Control', 'Confined Space', 'Forklift Licence'];
-const skills = ['Concreting', 'Formwork', 'Rigging', 'Scaffolding', 'Welding', 'Cabling', 'Surveying', 'Plant operation'];
+const certifications = [
+  'White Card',
+  'First Aid',
+  'Working at Heights',
+  'High Risk Licence (Crane)',
+  'Electrical Licence',
+  'Traffic Control',
+  'Confined Space',
+  'Forklift Licence',
+];
+const skills = [
+  'Concreting',
+  'Formwork',
+  'Rigging',
+  'Scaffolding',
+  'Welding',
+  'Cabling',
+  'Surveying',
+  'Plant operation',
+];
 
 export function seed(domain: Domain, options: SeedOptions = {}): void {
   const rand = random(options.seed ?? 1);
@@ -39,7 +114,10 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
   const now = domain.now;
   const state = domain.state;
 
-  state.workspaces.push({ id: 'ws_harbour', name: 'Harbour Build Co.' }, { id: 'ws_summit', name: 'Summit Rail' });
+  state.workspaces.push(
+    { id: 'ws_harbour', name: 'Harbour Build Co.' },
+    { id: 'ws_summit', name: 'Summit Rail' },
+  );
   state.accounts.push(
     { token: 'demo-admin', workspaceId: 'ws_harbour', name: 'Alex Rivera', isAdmin: true },
     { token: 'demo-member', workspaceId: 'ws_harbour', name: 'Sam Lee', isAdmin: false },
@@ -53,9 +131,25 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
     { id: 'pool_electrical', workspaceId: ws, name: 'Electrical', memberIds: [] as string[] },
     { id: 'pool_safety', workspaceId: ws, name: 'Site safety', memberIds: [] as string[] },
   ];
-  state.pools.push(...pools, { id: 'pool_summit', workspaceId: 'ws_summit', name: 'Track crew', memberIds: [] });
+  state.pools.push(...pools, {
+    id: 'pool_summit',
+    workspaceId: 'ws_summit',
+    name: 'Track crew',
+    memberIds: [],
+  });
 
-  const statuses: AccountStatus[] = ['active', 'active', 'active', 'active', 'active', 'active', 'invited', 'invited', 'initial', 'disabled'];
+  const statuses: AccountStatus[] = [
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'invited',
+    'invited',
+    'initial',
+    'disabled',
+  ];
   const count = options.people ?? 200;
   const people: PersonRecord[] = [];
   for (let i = 0; i < count; i++) {
@@ -90,19 +184,67 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
     { id: 'prj_eastlink', workspaceId: ws, name: 'Eastlink Depot', members: [] },
   );
   const roles: ProjectRole[] = ['Administrator', 'Manager', 'Member', 'Member', 'Viewer'];
-  people.filter((p) => p.accountStatus === 'active' && p.platformRole === 'staff').slice(0, 24).forEach((p, i) => {
-    state.projects[i % 2]?.members.push({ personId: p.id, role: roles[i % roles.length] ?? 'Member', addedAt: now - (60 - i) * DAY });
-  });
+  people
+    .filter((p) => p.accountStatus === 'active' && p.platformRole === 'staff')
+    .slice(0, 24)
+    .forEach((p, i) => {
+      state.projects[i % 2]?.members.push({
+        personId: p.id,
+        role: roles[i % roles.length] ?? 'Member',
+        addedAt: now - (60 - i) * DAY,
+      });
+    });
 
   state.roles.push(
-    { id: 'role_crane', workspaceId: ws, projectId: 'prj_riverside', poolId: 'pool_civil', title: 'Crane operator', requiredCertifications: ['White Card', 'High Risk Licence (Crane)'], headcount: 2, candidates: [] },
-    { id: 'role_electrician', workspaceId: ws, projectId: 'prj_riverside', poolId: 'pool_electrical', title: 'Electrician', requiredCertifications: ['White Card', 'Electrical Licence'], headcount: 4, candidates: [] },
-    { id: 'role_traffic', workspaceId: ws, projectId: 'prj_eastlink', poolId: 'pool_safety', title: 'Traffic controller', requiredCertifications: ['White Card', 'Traffic Control'], headcount: 3, candidates: [] },
-    { id: 'role_supervisor', workspaceId: ws, projectId: 'prj_eastlink', poolId: 'pool_civil', title: 'Site supervisor', requiredCertifications: ['White Card', 'First Aid', 'Working at Heights'], headcount: 1, candidates: [] },
+    {
+      id: 'role_crane',
+      workspaceId: ws,
+      projectId: 'prj_riverside',
+      poolId: 'pool_civil',
+      title: 'Crane operator',
+      requiredCertifications: ['White Card', 'High Risk Licence (Crane)'],
+      headcount: 2,
+      candidates: [],
+    },
+    {
+      id: 'role_electrician',
+      workspaceId: ws,
+      projectId: 'prj_riverside',
+      poolId: 'pool_electrical',
+      title: 'Electrician',
+      requiredCertifications: ['White Card', 'Electrical Licence'],
+      headcount: 4,
+      candidates: [],
+    },
+    {
+      id: 'role_traffic',
+      workspaceId: ws,
+      projectId: 'prj_eastlink',
+      poolId: 'pool_safety',
+      title: 'Traffic controller',
+      requiredCertifications: ['White Card', 'Traffic Control'],
+      headcount: 3,
+      candidates: [],
+    },
+    {
+      id: 'role_supervisor',
+      workspaceId: ws,
+      projectId: 'prj_eastlink',
+      poolId: 'pool_civil',
+      title: 'Site supervisor',
+      requiredCertifications: ['White Card', 'First Aid', 'Working at Heights'],
+      headcount: 1,
+      candidates: [],
+    },
   );
 
   // Invitations in every status, spread over the last two months.
-  const invite = (fields: Pick<InvitationRecord, 'kind' | 'targetId' | 'role' | 'email' | 'personId'>, status: InvitationRecord['status'], daysAgo: number, sends = 1): InvitationRecord => {
+  const invite = (
+    fields: Pick<InvitationRecord, 'kind' | 'targetId' | 'role' | 'email' | 'personId'>,
+    status: InvitationRecord['status'],
+    daysAgo: number,
+    sends = 1,
+  ): InvitationRecord => {
     const sentAt = now - daysAgo * DAY;
     const lastSentAt = sentAt + (sends - 1) * 2 * DAY;
     return domain.addInvitation({
@@ -121,51 +263,141 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
     });
   };
   people.forEach((p, i) => {
-    if (p.accountStatus === 'invited') invite({ kind: 'workspace', targetId: ws, role: null, email: p.email, personId: p.id }, 'pending', i % 20, 1 + (i % 3));
+    if (p.accountStatus === 'invited')
+      invite(
+        { kind: 'workspace', targetId: ws, role: null, email: p.email, personId: p.id },
+        'pending',
+        i % 20,
+        1 + (i % 3),
+      );
   });
-  const outsiders = Array.from({ length: 30 }, (_, i) => `${pick(firstNames)}.${pick(lastNames)}.${i}@contractor.example`.toLowerCase().replace(/[^a-z0-9.@]/g, ''));
+  const outsiders = Array.from({ length: 30 }, (_, i) =>
+    `${pick(firstNames)}.${pick(lastNames)}.${i}@contractor.example`
+      .toLowerCase()
+      .replace(/[^a-z0-9.@]/g, ''),
+  );
   const mixes: { status: InvitationRecord['status']; daysAgo: number }[] = [
-    { status: 'pending', daysAgo: 3 }, { status: 'pending', daysAgo: 12 }, { status: 'pending', daysAgo: 26 },
-    { status: 'accepted', daysAgo: 20 }, { status: 'declined', daysAgo: 15 }, { status: 'pending', daysAgo: 45 },
-    { status: 'expired', daysAgo: 10 }, { status: 'revoked', daysAgo: 8 },
+    { status: 'pending', daysAgo: 3 },
+    { status: 'pending', daysAgo: 12 },
+    { status: 'pending', daysAgo: 26 },
+    { status: 'accepted', daysAgo: 20 },
+    { status: 'declined', daysAgo: 15 },
+    { status: 'pending', daysAgo: 45 },
+    { status: 'expired', daysAgo: 10 },
+    { status: 'revoked', daysAgo: 8 },
   ];
   outsiders.forEach((email, i) => {
     const mix = mixes[i % mixes.length] ?? { status: 'pending', daysAgo: 1 };
     const kind: InvitationKind = i % 3 === 0 ? 'contact' : 'project';
     const targetId = kind === 'contact' ? ws : (state.projects[i % 2]?.id ?? 'prj_riverside');
-    invite({ kind, targetId, role: kind === 'project' ? (roles[i % roles.length] ?? 'Member') : null, email, personId: null }, mix.status, mix.daysAgo, 1 + (i % 4));
+    invite(
+      {
+        kind,
+        targetId,
+        role: kind === 'project' ? (roles[i % roles.length] ?? 'Member') : null,
+        email,
+        personId: null,
+      },
+      mix.status,
+      mix.daysAgo,
+      1 + (i % 4),
+    );
   });
 
   // Generated invitations for benchmarks.
   const kinds: InvitationKind[] = ['project', 'pool', 'workspace', 'contact'];
   for (let i = 0; i < (options.size ?? 0); i++) {
-    const person = people[i % people.length];
     const mix = mixes[i % mixes.length] ?? { status: 'pending', daysAgo: 1 };
     const kind = kinds[i % kinds.length] ?? 'project';
-    const targetId = kind === 'project' ? (state.projects[i % 2]?.id ?? '') : kind === 'pool' ? (pools[i % 3]?.id ?? '') : ws;
-    invite({ kind, targetId, role: kind === 'project' ? 'Member' : null, email: `bulk${i}@load.example`, personId: null }, mix.status, (i % 60) + rand(), 1 + (i % 3));
-    void person;
+    const targetId =
+      kind === 'project'
+        ? (state.projects[i % 2]?.id ?? '')
+        : kind === 'pool'
+          ? (pools[i % 3]?.id ?? '')
+          : ws;
+    invite(
+      {
+        kind,
+        targetId,
+        role: kind === 'project' ? 'Member' : null,
+        email: `bulk${i}@load.example`,
+        personId: null,
+      },
+      mix.status,
+      (i % 60) + rand(),
+      1 + (i % 3),
+    );
   }
 
   // A little history in the pipelines.
   const crane = state.roles[0];
-  const civilActive = pools[0]?.memberIds.map((id) => people.find((p) => p.id === id)).filter((p): p is PersonRecord => p?.accountStatus === 'active') ?? [];
+  const civilActive =
+    pools[0]?.memberIds
+      .map((id) => people.find((p) => p.id === id))
+      .filter((p): p is PersonRecord => p?.accountStatus === 'active') ?? [];
   const stages = ['invited', 'applied', 'offered', 'confirmed', 'rejected'] as const;
   civilActive.slice(0, 5).forEach((p, i) => {
     const stage = stages[i] ?? 'invited';
-    const invitation = invite({ kind: 'role', targetId: crane?.id ?? '', role: crane?.title ?? null, email: p.email, personId: p.id }, stage === 'invited' ? 'pending' : 'accepted', 5 - i);
-    crane?.candidates.push({ personId: p.id, stage, inviteDeclined: false, invitationId: invitation.id, updatedAt: now - i * DAY });
+    const invitation = invite(
+      {
+        kind: 'role',
+        targetId: crane?.id ?? '',
+        role: crane?.title ?? null,
+        email: p.email,
+        personId: p.id,
+      },
+      stage === 'invited' ? 'pending' : 'accepted',
+      5 - i,
+    );
+    crane?.candidates.push({
+      personId: p.id,
+      stage,
+      inviteDeclined: false,
+      invitationId: invitation.id,
+      updatedAt: now - i * DAY,
+    });
   });
 
   // A batch with every kind of row, to reopen (R14).
   const batch = domain.createBatch(admin, 'pool_civil', 'October site induction');
-  const existing = people.find((p) => p.accountStatus === 'active' && !pools[0]?.memberIds.includes(p.id));
+  const existing = people.find(
+    (p) => p.accountStatus === 'active' && !pools[0]?.memberIds.includes(p.id),
+  );
   domain.uploadRows(admin, batch.id, [
-    { email: 'maya.kaur@example.net', dateOfBirth: '1994-03-17', firstName: 'Maya', middleNames: '', lastName: 'Kaur', preferredName: '', mobile: '0412 345 678' },
+    {
+      email: 'maya.kaur@example.net',
+      dateOfBirth: '1994-03-17',
+      firstName: 'Maya',
+      middleNames: '',
+      lastName: 'Kaur',
+      preferredName: '',
+      mobile: '0412 345 678',
+    },
     existing
-      ? { email: existing.email, dateOfBirth: existing.dateOfBirth ?? '1980-01-01', firstName: existing.firstName, middleNames: existing.middleNames, lastName: existing.lastName, preferredName: '', mobile: existing.mobile ?? '' }
-      : { email: 'someone@example.net', dateOfBirth: '1980-01-01', firstName: 'Some', lastName: 'One' },
-    { email: 'not-an-email', dateOfBirth: '1990-02-31', firstName: 'Tom', middleNames: '', lastName: '', preferredName: '', mobile: '12345' },
+      ? {
+          email: existing.email,
+          dateOfBirth: existing.dateOfBirth ?? '1980-01-01',
+          firstName: existing.firstName,
+          middleNames: existing.middleNames,
+          lastName: existing.lastName,
+          preferredName: '',
+          mobile: existing.mobile ?? '',
+        }
+      : {
+          email: 'someone@example.net',
+          dateOfBirth: '1980-01-01',
+          firstName: 'Some',
+          lastName: 'One',
+        },
+    {
+      email: 'not-an-email',
+      dateOfBirth: '1990-02-31',
+      firstName: 'Tom',
+      middleNames: '',
+      lastName: '',
+      preferredName: '',
+      mobile: '12345',
+    },
   ]);
   state.outbox.length = 0;
 }

@@ -42,10 +42,12 @@ const server = createServer((req, res) => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const request = new Request(url, {
       method: req.method ?? 'GET',
-      headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]])),
+      headers: Object.entries(req.headers).flatMap(([k, v]) =>
+        v === undefined ? [] : [[k, String(v)] as [string, string]],
+      ),
       signal: controller.signal,
       ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
-    } as RequestInit);
+    });
     const response = await getResponse(api.handlers, request);
     if (!response || response.type === 'error') {
       if (res.destroyed) return;
@@ -54,7 +56,12 @@ const server = createServer((req, res) => {
         return;
       }
       res.writeHead(404, { ...cors, 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'not_found', message: `No route for ${req.method ?? 'GET'} ${url.pathname}` }));
+      res.end(
+        JSON.stringify({
+          code: 'not_found',
+          message: `No route for ${req.method ?? 'GET'} ${url.pathname}`,
+        }),
+      );
       return;
     }
     res.writeHead(response.status, { ...cors, ...Object.fromEntries(response.headers) });
@@ -62,14 +69,20 @@ const server = createServer((req, res) => {
   })().catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ code: 'bad_response', message: 'The mock API failed; see its console.' }));
+    res.end(
+      JSON.stringify({ code: 'bad_response', message: 'The mock API failed; see its console.' }),
+    );
   });
 });
 
 server.listen(Number(values.port), values.host, () => {
   const base = `http://${values.host}:${values.port}/v1`;
   console.log(`Invitekit mock API on ${base}`);
-  console.log(`  admin token: ${demoTokens.admin}   (also ${demoTokens.member}: not an admin; ${demoTokens.otherAdmin}: another workspace)`);
-  console.log(`  try: curl -H "Authorization: Bearer ${demoTokens.admin}" "${base}/invitations?status=pending&limit=5"`);
+  console.log(
+    `  admin token: ${demoTokens.admin}   (also ${demoTokens.member}: not an admin; ${demoTokens.otherAdmin}: another workspace)`,
+  );
+  console.log(
+    `  try: curl -H "Authorization: Bearer ${demoTokens.admin}" "${base}/invitations?status=pending&limit=5"`,
+  );
   console.log(`  outbox: ${base}/_mock/outbox`);
 });

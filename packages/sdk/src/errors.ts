@@ -36,7 +36,12 @@ export class InvitekitError extends Error {
 
 /** Issues from a zod parse as `{ 'rows.2.email': ['…'] }`. */
 export function fieldErrorsFrom(
-  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+  issues: readonly {
+    path: readonly PropertyKey[];
+    message: string;
+    code?: string;
+    keys?: readonly string[];
+  }[],
 ): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {

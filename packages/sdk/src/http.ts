@@ -1,7 +1,7 @@
 // The transport every resource shares: ky underneath, schemas on both sides, one error type.
 import ky, { HTTPError, NetworkError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { ErrorBody, type PathParams, type Route } from './schemas/common.js';
+import { ErrorBody, type ParamNames, type PathParams, type Route } from './schemas/common.js';
 import { InvitekitError, fieldErrorsFrom } from './errors.js';
 
 export interface ClientOptions {
@@ -32,7 +32,7 @@ export type Output<R extends Route> = z.infer<R['response']>;
 export type CallInput<R extends Route> =
   R extends Route<infer P, infer Q, infer B>
     ? RequestOptions &
-        (keyof PathParams<P> extends never ? unknown : { params: PathParams<P> }) &
+        ([ParamNames<P>] extends [never] ? unknown : { params: PathParams<P> }) &
         ([Q] extends [z.ZodMiniType] ? { query?: z.input<Q> } : unknown) &
         ([B] extends [z.ZodMiniType] ? { body: z.input<B> } : unknown)
     : never;
@@ -58,7 +58,9 @@ function validation(issues: z.core.$ZodIssue[], what: string): InvitekitError {
   });
 }
 
-function toSearchParams(query: Record<string, unknown>): URLSearchParams {
+function toSearchParams(
+  query: Record<string, string | number | boolean | string[] | undefined>,
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
@@ -70,7 +72,13 @@ function toSearchParams(query: Record<string, unknown>): URLSearchParams {
 function fillPath(path: string, params: Record<string, string> = {}): string {
   return path.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
-    if (!value) throw new InvitekitError({ code: 'validation', status: 0, message: `${key} is required`, fieldErrors: { [key]: [`${key} is required`] } });
+    if (!value)
+      throw new InvitekitError({
+        code: 'validation',
+        status: 0,
+        message: `${key} is required`,
+        fieldErrors: { [key]: [`${key} is required`] },
+      });
     return encodeURIComponent(value);
   });
 }
@@ -81,11 +89,23 @@ async function fromHttpError(error: HTTPError): Promise<InvitekitError> {
   if (body === undefined) body = await error.response.json().catch(() => undefined);
   const parsed = ErrorBody.safeParse(body);
   if (parsed.success) {
-    const retryAfter = parsed.data.retryAfter ?? (Number(error.response.headers.get('retry-after')) || undefined);
+    const retryAfter =
+      parsed.data.retryAfter ?? (Number(error.response.headers.get('retry-after')) || undefined);
     return new InvitekitError({ ...parsed.data, status, retryAfter, cause: error });
   }
   return new InvitekitError({
-    code: status >= 500 ? 'bad_response' : status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 429 ? 'rate_limited' : 'bad_response',
+    code:
+      status >= 500
+        ? 'bad_response'
+        : status === 401
+          ? 'unauthorized'
+          : status === 403
+            ? 'forbidden'
+            : status === 404
+              ? 'not_found'
+              : status === 429
+                ? 'rate_limited'
+                : 'bad_response',
     status,
     message: `The server answered ${status} ${error.response.statusText}`.trim(),
     cause: error,
@@ -96,15 +116,27 @@ async function toInvitekitError(error: unknown, signal?: AbortSignal): Promise<u
   if (error instanceof InvitekitError) return error;
   if (signal?.aborted) return signal.reason ?? error;
   if (error instanceof HTTPError) return fromHttpError(error);
-  if (error instanceof TimeoutError) return new InvitekitError({ code: 'timeout', status: 0, message: 'The server took too long to answer. Try again.', cause: error });
+  if (error instanceof TimeoutError)
+    return new InvitekitError({
+      code: 'timeout',
+      status: 0,
+      message: 'The server took too long to answer. Try again.',
+      cause: error,
+    });
   if (error instanceof NetworkError || error instanceof TypeError) {
-    return new InvitekitError({ code: 'network', status: 0, message: 'Could not reach the server. Check the connection and try again.', cause: error });
+    return new InvitekitError({
+      code: 'network',
+      status: 0,
+      message: 'Could not reach the server. Check the connection and try again.',
+      cause: error,
+    });
   }
   return error;
 }
 
 export function createHttp(options: ClientOptions): Http {
-  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const retry =
+    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const api: KyInstance = ky.create({
     baseUrl: String(options.baseUrl).replace(/\/?$/, '/'),
     timeout: options.timeout ?? 10_000,
@@ -124,7 +156,7 @@ export function createHttp(options: ClientOptions): Http {
     async call(route, input) {
       const loose = input as LooseInput;
       const headers = new Headers({ accept: 'application/json' });
-      const token = loose.token ?? options.token ?? (await options.getToken?.());
+      const token = loose.token || options.token || (await options.getToken?.());
       if (token) headers.set('authorization', `Bearer ${token}`);
       let json: unknown;
       if (route.body) {
@@ -136,9 +168,12 @@ export function createHttp(options: ClientOptions): Http {
       if (route.query && loose.query) {
         const parsed = route.query.safeParse(loose.query);
         if (!parsed.success) throw validation(parsed.error.issues, 'Query');
-        searchParams = toSearchParams(parsed.data as Record<string, unknown>);
+        searchParams = toSearchParams(
+          parsed.data as Record<string, string | number | boolean | string[] | undefined>,
+        );
       }
-      if (route.method !== 'GET') headers.set('idempotency-key', loose.idempotencyKey ?? crypto.randomUUID());
+      if (route.method !== 'GET')
+        headers.set('idempotency-key', loose.idempotencyKey ?? crypto.randomUUID());
       const path = fillPath(route.path, loose.params).slice(1);
 
       let body: unknown;

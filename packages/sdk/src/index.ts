@@ -1,5 +1,12 @@
 export { createClient, type InvitekitClient } from './client.js';
-export { createHttp, type ClientOptions, type Http, type RequestOptions, type CallInput } from './http.js';
+export {
+  createHttp,
+  type ClientOptions,
+  type Http,
+  type RequestOptions,
+  type CallInput,
+} from './http.js';
 export { InvitekitError, fieldErrorsFrom, type InvitekitErrorInit } from './errors.js';
 export { Paged, type PageShape } from './paged.js';
 export * from './schemas/index.js';
+export { statusOfError } from './status.js';

@@ -18,7 +18,10 @@ export const invitations = (http: Http) => ({
   /** Filtered, searched, sorted list (R32). Await it for one page; `for await` it for every item. */
   list: (query: Omit<InvitationQuery, 'cursor'> = {}, options: RequestOptions = {}) =>
     new Paged((cursor) =>
-      http.call(listInvitations, { ...options, query: { ...query, ...(cursor ? { cursor } : {}) } }),
+      http.call(listInvitations, {
+        ...options,
+        query: { ...query, ...(cursor ? { cursor } : {}) },
+      }),
     ),
   get: (invitationId: string, options: RequestOptions = {}) =>
     http.call(getInvitation, { ...options, params: { invitationId } }),

@@ -13,7 +13,10 @@ type O = RequestOptions;
 export const peopleResource = (http: Http) => ({
   list: (query: Omit<people.PeopleQuery, 'cursor'> = {}, options: O = {}) =>
     new Paged((cursor) =>
-      http.call(people.listPeople, { ...options, query: { ...query, ...(cursor ? { cursor } : {}) } }),
+      http.call(people.listPeople, {
+        ...options,
+        query: { ...query, ...(cursor ? { cursor } : {}) },
+      }),
     ),
   /** Does a profile exist for this personal email? (R15) */
   lookup: (email: string, options: O = {}) =>
@@ -47,7 +50,8 @@ export const poolsResource = (http: Http) => ({
 
 export const batchesResource = (http: Http) => ({
   /** Reopen a batch (R14). */
-  get: (batchId: string, options: O = {}) => http.call(pools.getBatch, { ...options, params: { batchId } }),
+  get: (batchId: string, options: O = {}) =>
+    http.call(pools.getBatch, { ...options, params: { batchId } }),
   /** Add and invite one person (R15). */
   addOne: (batchId: string, body: pools.AddOneBody, options: O = {}) =>
     http.call(pools.addPersonToBatch, { ...options, params: { batchId }, body }),
@@ -113,7 +117,8 @@ export const contactsResource = (http: Http) => ({
 
 /** The invitee's side: every call takes the invitation token from the link. */
 export const inviteeResource = (http: Http) => ({
-  view: (token: string, options: O = {}) => http.call(invitee.viewInvitation, { ...options, token }),
+  view: (token: string, options: O = {}) =>
+    http.call(invitee.viewInvitation, { ...options, token }),
   accept: (token: string, body: invitee.AcceptBody = {}, options: O = {}) =>
     http.call(invitee.acceptInvitation, { ...options, token, body }),
   decline: (token: string, options: O = {}) =>

@@ -72,8 +72,10 @@ export const route = <
   definition: Route<Path, Query, Body, Response>,
 ) => definition;
 
+/** `'projectId'` for `/projects/{projectId}/members`. */
+export type ParamNames<Path extends string> = Path extends `${string}{${infer Param}}${infer Rest}`
+  ? Param | ParamNames<Rest>
+  : never;
+
 /** `{ projectId: string }` for `/projects/{projectId}/members`. */
-export type PathParams<Path extends string> =
-  Path extends `${string}{${infer Param}}${infer Rest}`
-    ? { [K in Param | keyof PathParams<Rest>]: string }
-    : Record<never, string>;
+export type PathParams<Path extends string> = { [K in ParamNames<Path>]: string };

@@ -5,7 +5,9 @@ import { email, id, message, name, text, timestamp } from './fields.js';
 import { Invitation } from './invitations.js';
 
 const shortList = (label: string, max: number) =>
-  z.optional(z.array(text(label).check(z.trim(), z.minLength(1), z.maxLength(max))).check(z.maxLength(50)));
+  z.optional(
+    z.array(text(label).check(z.trim(), z.minLength(1), z.maxLength(max))).check(z.maxLength(50)),
+  );
 
 export const Contact = z.object({
   id,
@@ -25,9 +27,15 @@ export const InviteContactBody = z.strictObject({
   name: name('Name', 200),
   email,
   links: z.optional(
-    z.array(
-      text('Link').check(z.trim(), z.maxLength(500), z.url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' })),
-    ).check(z.maxLength(20)),
+    z
+      .array(
+        text('Link').check(
+          z.trim(),
+          z.maxLength(500),
+          z.url({ protocol: /^https?$/, error: 'Links must start with http:// or https://' }),
+        ),
+      )
+      .check(z.maxLength(20)),
   ),
   /** File names (uploaded elsewhere) to keep with the contact. */
   files: shortList('File', 255),
@@ -68,7 +76,9 @@ export const ImportContactsResult = z.object({
       name: z.string(),
       email: z.string(),
       tags: z.array(z.string()),
-      problems: z.array(z.object({ field: z.enum(['name', 'email', 'tags']), message: z.string() })),
+      problems: z.array(
+        z.object({ field: z.enum(['name', 'email', 'tags']), message: z.string() }),
+      ),
       outcome: z.enum(['reviewed', 'invited', 'connection-requested', 'skipped']),
       error: z.optional(z.object({ code: z.string(), message: z.string() })),
     }),
@@ -78,19 +88,37 @@ export type ImportContactsResult = z.infer<typeof ImportContactsResult>;
 
 const tag = 'Contacts';
 export const listContacts = route({
-  id: 'listContacts', tag, method: 'GET', path: '/contacts',
-  summary: 'Trusted contacts of the team', auth: 'admin', response: list(Contact), errors: [],
+  id: 'listContacts',
+  tag,
+  method: 'GET',
+  path: '/contacts',
+  summary: 'Trusted contacts of the team',
+  auth: 'admin',
+  response: list(Contact),
+  errors: [],
 });
 export const inviteContact = route({
-  id: 'inviteContact', tag, method: 'POST', path: '/contacts',
-  summary: 'Invite a trusted contact, optionally offering a role (R27–R29)', auth: 'admin',
-  body: InviteContactBody, response: InviteContactResult, status: 201,
+  id: 'inviteContact',
+  tag,
+  method: 'POST',
+  path: '/contacts',
+  summary: 'Invite a trusted contact, optionally offering a role (R27–R29)',
+  auth: 'admin',
+  body: InviteContactBody,
+  response: InviteContactResult,
+  status: 201,
   errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
 });
 export const importContacts = route({
-  id: 'importContacts', tag, method: 'POST', path: '/contacts/import',
-  summary: 'Review CSV contact rows, then import the selected ones (R31)', auth: 'admin',
-  body: ImportContactsBody, response: ImportContactsResult, errors: ['validation'],
+  id: 'importContacts',
+  tag,
+  method: 'POST',
+  path: '/contacts/import',
+  summary: 'Review CSV contact rows, then import the selected ones (R31)',
+  auth: 'admin',
+  body: ImportContactsBody,
+  response: ImportContactsResult,
+  errors: ['validation'],
 });
 
 export const contactRoutes = [listContacts, inviteContact, importContacts] as const;

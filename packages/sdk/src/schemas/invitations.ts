@@ -6,7 +6,13 @@ import { cursor, enumList, id, pageLimit, search, sortOrder, timestamp } from '.
 export const invitationKinds = ['workspace', 'pool', 'project', 'role', 'contact'] as const;
 export type InvitationKind = (typeof invitationKinds)[number];
 
-export const invitationStatuses = ['pending', 'accepted', 'declined', 'expired', 'revoked'] as const;
+export const invitationStatuses = [
+  'pending',
+  'accepted',
+  'declined',
+  'expired',
+  'revoked',
+] as const;
 export type InvitationStatus = (typeof invitationStatuses)[number];
 
 /** An invitation as admins see it. The secret token is never part of it. */
@@ -65,7 +71,12 @@ export const InvitationPage = z.extend(page(Invitation), {
 });
 export type InvitationPage = z.infer<typeof InvitationPage>;
 
-const action = (verb: string, path: string, summary: string, errors: ('not_found' | 'invalid_transition' | 'inactive_user' | 'conflict')[]) =>
+const action = (
+  verb: string,
+  path: string,
+  summary: string,
+  errors: ('not_found' | 'invalid_transition' | 'inactive_user' | 'conflict')[],
+) =>
   route({
     id: `${verb}Invitation`,
     tag: 'Invitations',
@@ -116,12 +127,10 @@ export const reinviteInvitation = action(
   'Invite again after expiry: a fresh pending invitation (R9)',
   ['not_found', 'invalid_transition', 'conflict', 'inactive_user'],
 );
-export const revokeInvitation = action(
-  'revoke',
-  'revoke',
-  'Withdraw a pending invitation',
-  ['not_found', 'invalid_transition'],
-);
+export const revokeInvitation = action('revoke', 'revoke', 'Withdraw a pending invitation', [
+  'not_found',
+  'invalid_transition',
+]);
 
 export const invitationRoutes = [
   listInvitations,

@@ -35,31 +35,61 @@ export type InviteeView = z.infer<typeof InviteeView>;
 export const AcceptBody = z.strictObject({
   firstName: z.optional(name('First name')),
   lastName: z.optional(name('Last name')),
-  password: z.optional(text('Password').check(z.minLength(8, 'Password must be at least 8 characters'), z.maxLength(200))),
+  password: z.optional(
+    text('Password').check(
+      z.minLength(8, 'Password must be at least 8 characters'),
+      z.maxLength(200),
+    ),
+  ),
 });
 export type AcceptBody = z.input<typeof AcceptBody>;
 
 const tag = 'Invitee';
 export const viewInvitation = route({
-  id: 'viewInvitation', tag, method: 'GET', path: '/invitee/invitation',
-  summary: 'The invitation the bearer token opens', auth: 'invitee', response: InviteeView,
+  id: 'viewInvitation',
+  tag,
+  method: 'GET',
+  path: '/invitee/invitation',
+  summary: 'The invitation the bearer token opens',
+  auth: 'invitee',
+  response: InviteeView,
   errors: ['link_expired'],
 });
 export const acceptInvitation = route({
-  id: 'acceptInvitation', tag, method: 'POST', path: '/invitee/accept',
-  summary: 'Accept: activates the account (R3), registers (R10) or joins (R20)', auth: 'invitee',
-  body: AcceptBody, response: InviteeView,
+  id: 'acceptInvitation',
+  tag,
+  method: 'POST',
+  path: '/invitee/accept',
+  summary: 'Accept: activates the account (R3), registers (R10) or joins (R20)',
+  auth: 'invitee',
+  body: AcceptBody,
+  response: InviteeView,
   errors: ['validation', 'link_expired', 'inactive_user', 'invalid_transition'],
 });
 export const declineInvitation = route({
-  id: 'declineInvitation', tag, method: 'POST', path: '/invitee/decline',
+  id: 'declineInvitation',
+  tag,
+  method: 'POST',
+  path: '/invitee/decline',
   summary: 'Decline the invitation (a role invitation keeps an "invite declined" tag, R24)',
-  auth: 'invitee', response: InviteeView, errors: ['link_expired', 'invalid_transition'],
+  auth: 'invitee',
+  response: InviteeView,
+  errors: ['link_expired', 'invalid_transition'],
 });
 export const applyToRole = route({
-  id: 'applyToRole', tag, method: 'POST', path: '/invitee/apply',
-  summary: 'Apply for the role the invitation is for (R24)', auth: 'invitee', response: InviteeView,
+  id: 'applyToRole',
+  tag,
+  method: 'POST',
+  path: '/invitee/apply',
+  summary: 'Apply for the role the invitation is for (R24)',
+  auth: 'invitee',
+  response: InviteeView,
   errors: ['link_expired', 'invalid_transition', 'inactive_user'],
 });
 
-export const inviteeRoutes = [viewInvitation, acceptInvitation, declineInvitation, applyToRole] as const;
+export const inviteeRoutes = [
+  viewInvitation,
+  acceptInvitation,
+  declineInvitation,
+  applyToRole,
+] as const;

@@ -1,7 +1,17 @@
 // Pools, invitation batches and invite links (R14–R20, R30).
 import * as z from 'zod/mini';
 import { list, route } from './common.js';
-import { dateOfBirth, email, id, message, mobile, name, optionalName, text, timestamp } from './fields.js';
+import {
+  dateOfBirth,
+  email,
+  id,
+  message,
+  mobile,
+  name,
+  optionalName,
+  text,
+  timestamp,
+} from './fields.js';
 import { accountStatuses } from './people.js';
 
 export const Pool = z.object({ id, name: z.string(), memberCount: z.number() });
@@ -102,10 +112,12 @@ export const AddOneResult = z.object({
 export type AddOneResult = z.infer<typeof AddOneResult>;
 
 export const UploadRowsBody = z.strictObject({
-  rows: z.array(UploadRow).check(
-    z.minLength(1, 'The file has no rows'),
-    z.maxLength(5000, 'Upload at most 5000 rows at a time'),
-  ),
+  rows: z
+    .array(UploadRow)
+    .check(
+      z.minLength(1, 'The file has no rows'),
+      z.maxLength(5000, 'Upload at most 5000 rows at a time'),
+    ),
 });
 
 export const InviteBatchBody = z.strictObject({
@@ -164,77 +176,169 @@ export type SignupBody = z.input<typeof SignupBody>;
 
 const tag = 'Pools';
 export const listPools = route({
-  id: 'listPools', tag, method: 'GET', path: '/pools',
-  summary: 'Pools of the workspace', auth: 'admin', response: list(Pool), errors: [],
+  id: 'listPools',
+  tag,
+  method: 'GET',
+  path: '/pools',
+  summary: 'Pools of the workspace',
+  auth: 'admin',
+  response: list(Pool),
+  errors: [],
 });
 export const listBatches = route({
-  id: 'listBatches', tag, method: 'GET', path: '/pools/{poolId}/batches',
-  summary: 'Batches filling a pool (to reopen one, R14)', auth: 'admin',
-  response: list(BatchSummary), errors: ['not_found'],
+  id: 'listBatches',
+  tag,
+  method: 'GET',
+  path: '/pools/{poolId}/batches',
+  summary: 'Batches filling a pool (to reopen one, R14)',
+  auth: 'admin',
+  response: list(BatchSummary),
+  errors: ['not_found'],
 });
 export const createBatch = route({
-  id: 'createBatch', tag, method: 'POST', path: '/pools/{poolId}/batches',
-  summary: 'Start a named invitation batch for a pool (R14)', auth: 'admin',
-  body: CreateBatchBody, response: Batch, status: 201, errors: ['validation', 'not_found'],
+  id: 'createBatch',
+  tag,
+  method: 'POST',
+  path: '/pools/{poolId}/batches',
+  summary: 'Start a named invitation batch for a pool (R14)',
+  auth: 'admin',
+  body: CreateBatchBody,
+  response: Batch,
+  status: 201,
+  errors: ['validation', 'not_found'],
 });
 export const getBatch = route({
-  id: 'getBatch', tag, method: 'GET', path: '/batches/{batchId}',
-  summary: 'Reopen a batch with its entries and counts (R14, R18)', auth: 'admin',
-  response: Batch, errors: ['not_found'],
+  id: 'getBatch',
+  tag,
+  method: 'GET',
+  path: '/batches/{batchId}',
+  summary: 'Reopen a batch with its entries and counts (R14, R18)',
+  auth: 'admin',
+  response: Batch,
+  errors: ['not_found'],
 });
 export const addPersonToBatch = route({
-  id: 'addPersonToBatch', tag, method: 'POST', path: '/batches/{batchId}/people',
-  summary: 'Add and invite one person by email and date of birth (R15, R19, R20)', auth: 'admin',
-  body: AddOneBody, response: AddOneResult, status: 201,
+  id: 'addPersonToBatch',
+  tag,
+  method: 'POST',
+  path: '/batches/{batchId}/people',
+  summary: 'Add and invite one person by email and date of birth (R15, R19, R20)',
+  auth: 'admin',
+  body: AddOneBody,
+  response: AddOneResult,
+  status: 201,
   errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
 });
 export const uploadRows = route({
-  id: 'uploadRows', tag, method: 'POST', path: '/batches/{batchId}/rows',
-  summary: 'Upload rows; each is checked existing, new or invalid (R16)', auth: 'admin',
-  body: UploadRowsBody, response: Batch, errors: ['validation', 'not_found'],
+  id: 'uploadRows',
+  tag,
+  method: 'POST',
+  path: '/batches/{batchId}/rows',
+  summary: 'Upload rows; each is checked existing, new or invalid (R16)',
+  auth: 'admin',
+  body: UploadRowsBody,
+  response: Batch,
+  errors: ['validation', 'not_found'],
 });
 export const correctEntry = route({
-  id: 'correctEntry', tag, method: 'PATCH', path: '/batches/{batchId}/entries/{entryId}',
-  summary: 'Correct an uploaded row in place and check it again (R17)', auth: 'admin',
-  body: UploadRow, response: BatchEntry, errors: ['validation', 'not_found', 'invalid_transition'],
+  id: 'correctEntry',
+  tag,
+  method: 'PATCH',
+  path: '/batches/{batchId}/entries/{entryId}',
+  summary: 'Correct an uploaded row in place and check it again (R17)',
+  auth: 'admin',
+  body: UploadRow,
+  response: BatchEntry,
+  errors: ['validation', 'not_found', 'invalid_transition'],
 });
 export const inviteBatch = route({
-  id: 'inviteBatch', tag, method: 'POST', path: '/batches/{batchId}/invite',
-  summary: 'Invite selected or all valid entries, with an optional message (R18, R19)', auth: 'admin',
-  body: InviteBatchBody, response: InviteBatchResult, errors: ['validation', 'not_found'],
+  id: 'inviteBatch',
+  tag,
+  method: 'POST',
+  path: '/batches/{batchId}/invite',
+  summary: 'Invite selected or all valid entries, with an optional message (R18, R19)',
+  auth: 'admin',
+  body: InviteBatchBody,
+  response: InviteBatchResult,
+  errors: ['validation', 'not_found'],
 });
 export const createInviteLink = route({
-  id: 'createInviteLink', tag, method: 'POST', path: '/pools/{poolId}/links',
-  summary: 'Generate a shareable invite link to the pool (R30)', auth: 'admin',
-  response: InviteLink, status: 201, errors: ['not_found'],
+  id: 'createInviteLink',
+  tag,
+  method: 'POST',
+  path: '/pools/{poolId}/links',
+  summary: 'Generate a shareable invite link to the pool (R30)',
+  auth: 'admin',
+  response: InviteLink,
+  status: 201,
+  errors: ['not_found'],
 });
 export const listInviteLinks = route({
-  id: 'listInviteLinks', tag, method: 'GET', path: '/pools/{poolId}/links',
-  summary: 'Invite links of a pool', auth: 'admin', response: list(InviteLink), errors: ['not_found'],
+  id: 'listInviteLinks',
+  tag,
+  method: 'GET',
+  path: '/pools/{poolId}/links',
+  summary: 'Invite links of a pool',
+  auth: 'admin',
+  response: list(InviteLink),
+  errors: ['not_found'],
 });
 export const revokeInviteLink = route({
-  id: 'revokeInviteLink', tag, method: 'POST', path: '/links/{linkId}/revoke',
-  summary: 'Revoke an invite link; it stops working at once (R30)', auth: 'admin',
-  response: InviteLink, errors: ['not_found'],
+  id: 'revokeInviteLink',
+  tag,
+  method: 'POST',
+  path: '/links/{linkId}/revoke',
+  summary: 'Revoke an invite link; it stops working at once (R30)',
+  auth: 'admin',
+  response: InviteLink,
+  errors: ['not_found'],
 });
 export const listSignups = route({
-  id: 'listSignups', tag, method: 'GET', path: '/pools/{poolId}/signups',
-  summary: 'People who signed up through a link, waiting for approval (R30)', auth: 'admin',
-  response: list(Signup), errors: ['not_found'],
+  id: 'listSignups',
+  tag,
+  method: 'GET',
+  path: '/pools/{poolId}/signups',
+  summary: 'People who signed up through a link, waiting for approval (R30)',
+  auth: 'admin',
+  response: list(Signup),
+  errors: ['not_found'],
 });
 export const approveSignup = route({
-  id: 'approveSignup', tag, method: 'POST', path: '/signups/{signupId}/approve',
-  summary: 'Approve a sign-up: the person becomes active and joins the pool (R30)', auth: 'admin',
-  response: Signup, errors: ['not_found', 'invalid_transition'],
+  id: 'approveSignup',
+  tag,
+  method: 'POST',
+  path: '/signups/{signupId}/approve',
+  summary: 'Approve a sign-up: the person becomes active and joins the pool (R30)',
+  auth: 'admin',
+  response: Signup,
+  errors: ['not_found', 'invalid_transition'],
 });
 export const signupThroughLink = route({
-  id: 'signupThroughLink', tag: 'Invitee', method: 'POST', path: '/links/{linkToken}/signups',
-  summary: 'Sign up through a shared invite link; lands as applied (R30)', auth: 'none',
-  body: SignupBody, response: Signup, status: 201, errors: ['validation', 'link_expired', 'conflict'],
+  id: 'signupThroughLink',
+  tag: 'Invitee',
+  method: 'POST',
+  path: '/links/{linkToken}/signups',
+  summary: 'Sign up through a shared invite link; lands as applied (R30)',
+  auth: 'none',
+  body: SignupBody,
+  response: Signup,
+  status: 201,
+  errors: ['validation', 'link_expired', 'conflict'],
 });
 
 export const poolRoutes = [
-  listPools, listBatches, createBatch, getBatch, addPersonToBatch, uploadRows, correctEntry,
-  inviteBatch, createInviteLink, listInviteLinks, revokeInviteLink, listSignups, approveSignup,
+  listPools,
+  listBatches,
+  createBatch,
+  getBatch,
+  addPersonToBatch,
+  uploadRows,
+  correctEntry,
+  inviteBatch,
+  createInviteLink,
+  listInviteLinks,
+  revokeInviteLink,
+  listSignups,
+  approveSignup,
   signupThroughLink,
 ] as const;

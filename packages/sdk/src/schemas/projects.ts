@@ -42,22 +42,45 @@ export type AddMemberResult = z.infer<typeof AddMemberResult>;
 
 const tag = 'Projects';
 export const listProjects = route({
-  id: 'listProjects', tag, method: 'GET', path: '/projects',
-  summary: 'Projects of the workspace', auth: 'admin', response: list(Project), errors: [],
+  id: 'listProjects',
+  tag,
+  method: 'GET',
+  path: '/projects',
+  summary: 'Projects of the workspace',
+  auth: 'admin',
+  response: list(Project),
+  errors: [],
 });
 export const getProject = route({
-  id: 'getProject', tag, method: 'GET', path: '/projects/{projectId}',
-  summary: 'One project with the roles a member can be given', auth: 'admin',
-  response: Project, errors: ['not_found'],
+  id: 'getProject',
+  tag,
+  method: 'GET',
+  path: '/projects/{projectId}',
+  summary: 'One project with the roles a member can be given',
+  auth: 'admin',
+  response: Project,
+  errors: ['not_found'],
 });
 export const listMembers = route({
-  id: 'listMembers', tag, method: 'GET', path: '/projects/{projectId}/members',
-  summary: 'Members of a project', auth: 'admin', response: list(Member), errors: ['not_found'],
+  id: 'listMembers',
+  tag,
+  method: 'GET',
+  path: '/projects/{projectId}/members',
+  summary: 'Members of a project',
+  auth: 'admin',
+  response: list(Member),
+  errors: ['not_found'],
 });
 export const addMember = route({
-  id: 'addMember', tag, method: 'POST', path: '/projects/{projectId}/members',
+  id: 'addMember',
+  tag,
+  method: 'POST',
+  path: '/projects/{projectId}/members',
   summary: 'Add a member by email and project role: added at once or invited (R5–R13)',
-  auth: 'admin', body: AddMemberBody, response: AddMemberResult, status: 201,
+  auth: 'admin',
+  body: AddMemberBody,
+  response: AddMemberResult,
+  status: 201,
   errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
 });
 

@@ -5,7 +5,14 @@ import { id, message, timestamp } from './fields.js';
 import { accountStatuses } from './people.js';
 import { ItemError } from './pools.js';
 
-export const pipelineStages = ['matches', 'invited', 'applied', 'offered', 'confirmed', 'rejected'] as const;
+export const pipelineStages = [
+  'matches',
+  'invited',
+  'applied',
+  'offered',
+  'confirmed',
+  'rejected',
+] as const;
 export type PipelineStage = (typeof pipelineStages)[number];
 
 export const Role = z.object({
@@ -45,7 +52,12 @@ export type BulkBody = z.input<typeof BulkBody>;
 
 export const BulkResult = z.object({
   results: z.array(
-    z.object({ personId: id, ok: z.boolean(), candidate: z.optional(Candidate), error: z.optional(ItemError) }),
+    z.object({
+      personId: id,
+      ok: z.boolean(),
+      candidate: z.optional(Candidate),
+      error: z.optional(ItemError),
+    }),
   ),
   pipeline: Pipeline,
 });
@@ -59,18 +71,35 @@ export type MoveBody = z.input<typeof MoveBody>;
 
 const tag = 'Roles';
 export const listRoles = route({
-  id: 'listRoles', tag, method: 'GET', path: '/projects/{projectId}/roles',
-  summary: 'Roles to fill in a project', auth: 'admin', response: list(Role), errors: ['not_found'],
+  id: 'listRoles',
+  tag,
+  method: 'GET',
+  path: '/projects/{projectId}/roles',
+  summary: 'Roles to fill in a project',
+  auth: 'admin',
+  response: list(Role),
+  errors: ['not_found'],
 });
 export const getPipeline = route({
-  id: 'getPipeline', tag, method: 'GET', path: '/roles/{roleId}/pipeline',
+  id: 'getPipeline',
+  tag,
+  method: 'GET',
+  path: '/roles/{roleId}/pipeline',
   summary: 'The role with every candidate and their stage; matches come from the pool (R21)',
-  auth: 'admin', response: Pipeline, errors: ['not_found'],
+  auth: 'admin',
+  response: Pipeline,
+  errors: ['not_found'],
 });
 const bulk = (verb: 'invite' | 'offer' | 'confirm' | 'reject', summary: string) =>
   route({
-    id: `${verb}Candidates`, tag, method: 'POST', path: `/roles/{roleId}/${verb}`,
-    summary, auth: 'admin', body: BulkBody, response: BulkResult,
+    id: `${verb}Candidates`,
+    tag,
+    method: 'POST',
+    path: `/roles/{roleId}/${verb}`,
+    summary,
+    auth: 'admin',
+    body: BulkBody,
+    response: BulkResult,
     errors: ['validation', 'not_found'],
   });
 export const inviteCandidates = bulk('invite', 'Invite one or many people to the role (R22, R23)');
@@ -78,12 +107,23 @@ export const offerCandidates = bulk('offer', 'Offer the role to applicants (R25)
 export const confirmCandidates = bulk('confirm', 'Confirm people who were offered the role (R25)');
 export const rejectCandidates = bulk('reject', 'Reject people at any stage (R26)');
 export const moveCandidate = route({
-  id: 'moveCandidate', tag, method: 'PATCH', path: '/roles/{roleId}/candidates/{personId}',
+  id: 'moveCandidate',
+  tag,
+  method: 'PATCH',
+  path: '/roles/{roleId}/candidates/{personId}',
   summary: 'Move one candidate to a stage; a move the rules forbid changes nothing (R25)',
-  auth: 'admin', body: MoveBody, response: Candidate,
+  auth: 'admin',
+  body: MoveBody,
+  response: Candidate,
   errors: ['validation', 'not_found', 'invalid_transition', 'inactive_user'],
 });
 
 export const roleRoutes = [
-  listRoles, getPipeline, inviteCandidates, offerCandidates, confirmCandidates, rejectCandidates, moveCandidate,
+  listRoles,
+  getPipeline,
+  inviteCandidates,
+  offerCandidates,
+  confirmCandidates,
+  rejectCandidates,
+  moveCandidate,
 ] as const;

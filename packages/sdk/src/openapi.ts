@@ -1,0 +1,163 @@
+// The OpenAPI 3.1 document, generated from the same routes and schemas the SDK and mock use.
+import * as z from 'zod/mini';
+import { statusOfError } from './status.js';
+import { routes } from './schemas/index.js';
+import * as s from './schemas/index.js';
+import type { ErrorCode, Route } from './schemas/common.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** Builds the document. Deterministic: the same contract gives the same bytes. */
+export function buildOpenApi(): JsonSchema {
+  const outputs = z.registry<{ id: string }>();
+  const inputs = z.registry<{ id: string }>();
+  const named: [z.ZodMiniType, string][] = [
+    [s.ErrorBody, 'Error'],
+    [s.Person, 'Person'],
+    [s.Invitation, 'Invitation'],
+    [s.InvitationDetail, 'InvitationDetail'],
+    [s.Pool, 'Pool'],
+    [s.BatchEntry, 'BatchEntry'],
+    [s.BatchSummary, 'BatchSummary'],
+    [s.Batch, 'Batch'],
+    [s.InviteLink, 'InviteLink'],
+    [s.Signup, 'Signup'],
+    [s.Project, 'Project'],
+    [s.Member, 'Member'],
+    [s.Role, 'Role'],
+    [s.Candidate, 'Candidate'],
+    [s.Pipeline, 'Pipeline'],
+    [s.Contact, 'Contact'],
+    [s.InviteeView, 'InviteeView'],
+    [s.OutboxEmail, 'OutboxEmail'],
+  ];
+  for (const [schema, id] of named) outputs.add(schema, { id });
+  inputs.add(s.UploadRow, { id: 'UploadRow' });
+  inputs.add(s.ContactRow, { id: 'ContactRow' });
+  for (const route of routes as readonly Route[]) {
+    if (!outputs.has(route.response))
+      outputs.add(route.response, { id: `${pascal(route.id)}Response` });
+    if (route.body && !inputs.has(route.body))
+      inputs.add(route.body, { id: `${pascal(route.id)}Body` });
+  }
+  const uri = (id: string) => `#/components/schemas/${id}`;
+  const out = z.toJSONSchema(outputs, { io: 'output', uri, unrepresentable: 'any' })
+    .schemas as Record<string, JsonSchema>;
+  const into = z.toJSONSchema(inputs, { io: 'input', uri, unrepresentable: 'any' })
+    .schemas as Record<string, JsonSchema>;
+  const schemas: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries({ ...out, ...into }).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    const { $schema: _drop, id: _id, ...rest } = schema;
+    schemas[id] = rest;
+  }
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes as readonly Route[]) {
+    const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    if (route.query) {
+      const query = z.toJSONSchema(route.query, { io: 'input', unrepresentable: 'any' }) as {
+        properties?: Record<string, JsonSchema>;
+        required?: string[];
+      };
+      for (const [name, schema] of Object.entries(query.properties ?? {})) {
+        parameters.push({
+          name,
+          in: 'query',
+          required: query.required?.includes(name) ?? false,
+          schema,
+          ...(schema.anyOf ? { style: 'form', explode: false } : {}),
+        });
+      }
+    }
+    const errors = new Set<ErrorCode>([...route.errors, 'rate_limited']);
+    if (route.auth === 'admin') errors.add('unauthorized').add('forbidden');
+    if (route.auth === 'invitee') errors.add('unauthorized');
+    if (route.body) errors.add('validation');
+    const responses: Record<string, unknown> = {
+      [String(route.status ?? 200)]: {
+        description: 'Success',
+        content: { 'application/json': { schema: ref(outputs.get(route.response)?.id ?? '') } },
+      },
+    };
+    for (const code of [...errors].sort()) {
+      const status = String(statusOfError[code]);
+      const entry = (responses[status] ??= {
+        description: '',
+        content: { 'application/json': { schema: ref('Error') } },
+      }) as { description: string };
+      entry.description = entry.description ? `${entry.description}, ${code}` : `Error: ${code}`;
+    }
+    if (route.body) {
+      responses['413'] = {
+        description: 'Error: validation (request body too large)',
+        content: { 'application/json': { schema: ref('Error') } },
+      };
+    }
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = {
+      operationId: route.id,
+      summary: route.summary,
+      tags: [route.tag],
+      security:
+        route.auth === 'admin'
+          ? [{ adminToken: [] }]
+          : route.auth === 'invitee'
+            ? [{ invitationToken: [] }]
+            : [],
+      ...(parameters.length ? { parameters } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: ref(inputs.get(route.body)?.id ?? '') } },
+            },
+            parameters: [
+              ...parameters,
+              {
+                name: 'Idempotency-Key',
+                in: 'header',
+                required: false,
+                description:
+                  'Same key and body within 24 h returns the first result instead of acting twice.',
+                schema: { type: 'string', maxLength: 200 },
+              },
+            ],
+          }
+        : {}),
+      responses,
+    };
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Invitekit API',
+      version: '1.0.0',
+      description:
+        'Invite people into workspaces, pools, projects and roles, and track every invitation. Generated from the zod schemas in @invitekit/sdk; do not edit by hand. Mutating calls accept an Idempotency-Key header; 429 answers carry Retry-After.',
+    },
+    servers: [{ url: 'http://127.0.0.1:4010/v1', description: 'The mock API (pnpm mock-api)' }],
+    tags: [...new Set((routes as readonly Route[]).map((r) => r.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas,
+      securitySchemes: {
+        adminToken: { type: 'http', scheme: 'bearer', description: 'A workspace admin token.' },
+        invitationToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token from an invitation link.',
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The committed OpenAPI document is current, and a standard validator accepts it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { buildOpenApi } from '../src/openapi.js';
+import { routes } from '../src/schemas/index.js';
+
+const committed = readFileSync(new URL('../openapi.json', import.meta.url), 'utf8');
+
+describe('openapi.json', () => {
+  it('matches the schemas (run `pnpm openapi` after changing them)', () => {
+    assert.equal(
+      committed,
+      `${JSON.stringify(buildOpenApi(), null, 2)}\n`,
+      'packages/sdk/openapi.json is stale: run `pnpm openapi`',
+    );
+  });
+
+  it('is a valid OpenAPI 3.1 document with every route of the contract', async () => {
+    const api = (await SwaggerParser.validate(JSON.parse(committed) as never)) as unknown as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    assert.equal(api.openapi, '3.1.0');
+    const operations = Object.values(api.paths).flatMap((methods) =>
+      Object.values(methods).map((op) => op.operationId),
+    );
+    assert.deepEqual(operations.sort(), routes.map((r) => r.id).sort());
+  });
+});
