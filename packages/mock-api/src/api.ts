@@ -2,18 +2,12 @@
 // The same handlers serve the browser (service worker), Node tests (msw/node) and serve.ts.
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
-import {
-  fieldErrorsFrom,
-  routes,
-  type ErrorBody,
-  type ErrorCode,
-  type OutboxEmail,
-  type Route,
-} from '@invitekit/sdk';
+import { fieldErrorsFrom, type ErrorBody, type ErrorCode, type OutboxEmail } from '@invitekit/sdk';
+import { operations, type Operation } from '@invitekit/sdk/schemas';
 import { createClock, DAY, type Clock } from './clock.js';
 import { Domain, type Admin } from './domain.js';
 import { DomainError } from './errors.js';
-import { operationFor } from './operations.js';
+import { handlerFor } from './operations.js';
 import { seed, type SeedOptions } from './seed.js';
 import { emptyState, type State } from './state.js';
 
@@ -194,9 +188,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return null;
   }
 
-  function faultFor(route: Route): FaultRule | undefined {
+  function faultFor(route: Operation): FaultRule | undefined {
     const rule = faults.rules.find(
-      (r) => !r.route || r.route === route.id || r.route === `${route.method} ${route.path}`,
+      (r) =>
+        !r.route ||
+        r.route === route.id ||
+        r.route === `${route.endpoint.method} ${route.endpoint.path}`,
     );
     if (rule?.times !== undefined) {
       rule.times -= 1;
@@ -206,7 +203,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   async function handle(
-    route: Route,
+    route: Operation,
     request: Request,
     params: Record<string, string>,
   ): Promise<Response> {
@@ -280,7 +277,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
     const key = request.headers.get('idempotency-key');
     const scope = key ? `${token ?? ''}\u0000${key}` : null;
-    const fingerprint = `${route.method} ${new URL(request.url).pathname}\u0000${text}`;
+    const fingerprint = `${route.endpoint.method} ${new URL(request.url).pathname}\u0000${text}`;
     const previous = scope ? idempotency.get(scope) : undefined;
     if (previous) {
       if (previous.fingerprint !== fingerprint) {
@@ -319,7 +316,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     let status: number = route.status ?? 200;
     let result: unknown;
     try {
-      result = operationFor(route)({ domain, admin, token, params, query, body });
+      result = handlerFor(route)({ domain, admin, token, params, query, body });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       status = error.status;
@@ -385,9 +382,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return HttpResponse.json({ ok: true });
     }),
     http.get(mock('/tokens'), () => HttpResponse.json(demoTokens)),
-    ...routes.map((route: Route) => {
-      const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-      return http[method](`${baseUrl}${mswPath(route.path)}`, ({ request, params }) =>
+    ...operations.map((route: Operation) => {
+      const method = route.endpoint.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      return http[method](`${baseUrl}${mswPath(route.endpoint.path)}`, ({ request, params }) =>
         handle(route, request, params as Record<string, string>),
       );
     }),

@@ -14,6 +14,8 @@ export interface BrowserMockApiOptions extends MockApiOptions {
 
 export interface BrowserMockApi extends MockApi {
   readonly worker: SetupWorker;
+  /** Writes the store to localStorage now instead of after the short debounce. */
+  flush(): void;
   stop(): void;
 }
 
@@ -44,6 +46,16 @@ export async function startMockApi(options: BrowserMockApiOptions = {}): Promise
         : undefined;
   const saved = key ? load(key) : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    if (!key) return;
+    const data: Saved = {
+      version: 1,
+      state: api.domain.state,
+      clockShift: api.clock.now() - Date.now(),
+    };
+    localStorage.setItem(key, JSON.stringify(data));
+  };
   const api = createMockApi({
     ...options,
     ...(saved ? { state: saved.state } : {}),
@@ -51,10 +63,7 @@ export async function startMockApi(options: BrowserMockApiOptions = {}): Promise
       options.onChange?.(state);
       if (!key) return;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const data: Saved = { version: 1, state, clockShift: api.clock.now() - Date.now() };
-        localStorage.setItem(key, JSON.stringify(data));
-      }, 100);
+      timer = setTimeout(save, 100);
     },
   });
   if (saved) api.clock.advance(saved.clockShift);
@@ -64,5 +73,12 @@ export async function startMockApi(options: BrowserMockApiOptions = {}): Promise
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
   });
-  return Object.assign(api, { worker, stop: () => worker.stop() });
+  return Object.assign(api, {
+    worker,
+    flush: save,
+    stop: () => {
+      save();
+      worker.stop();
+    },
+  });
 }

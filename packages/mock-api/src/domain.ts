@@ -626,7 +626,7 @@ export class Domain {
             accountStatus: person.accountStatus,
           },
         }
-      : { match: 'none' };
+      : { match: 'none', person: null };
   }
 
   #newPerson(
@@ -882,7 +882,12 @@ export class Domain {
     return {
       id: entry.id,
       line: entry.line,
-      details: entry.details,
+      details: {
+        ...entry.details,
+        middleNames: entry.details.middleNames ?? '',
+        preferredName: entry.details.preferredName ?? '',
+        mobile: entry.details.mobile ?? '',
+      },
       check: entry.check,
       problems: entry.problems,
       stage: this.entryStage(entry),
@@ -1206,7 +1211,11 @@ export class Domain {
           outcome: 'skipped',
           error: { code: blocker.code, message: blocker.message },
         };
-      return { entryId: entry.id, outcome: this.#inviteEntry(admin, batch, entry, body.message) };
+      return {
+        entryId: entry.id,
+        outcome: this.#inviteEntry(admin, batch, entry, body.message),
+        error: null,
+      };
     });
     this.changed();
     return { batch: this.batchView(batch), results };
@@ -1585,10 +1594,12 @@ export class Domain {
     const role = this.#role(admin, roleId);
     const results = [...new Set(personIds)].map((personId) => {
       try {
-        return { personId, ok: true, candidate: this.#move(admin, role, personId, stage, message) };
+        const candidate = this.#move(admin, role, personId, stage, message);
+        return { personId, ok: true, candidate, error: null };
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        return { personId, ok: false, error: { code: error.code, message: error.message } };
+        const failure = { code: error.code, message: error.message };
+        return { personId, ok: false, candidate: null, error: failure };
       }
     });
     this.changed();
@@ -1745,6 +1756,7 @@ export class Domain {
         tags,
         problems,
         outcome: 'reviewed',
+        error: null,
       };
     });
     for (const row of rows) {

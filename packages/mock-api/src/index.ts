@@ -11,4 +11,4 @@ export { Domain, INVITATION_TTL, type Admin } from './domain.js';
 export { DomainError } from './errors.js';
 export { seed, type SeedOptions } from './seed.js';
 export { emptyState, type State } from './state.js';
-export { unservedRoutes } from './operations.js';
+export { unservedOperations } from './operations.js';

@@ -1,21 +1,24 @@
 // Which domain operation answers which route of the contract.
 import type * as z from 'zod/mini';
 import * as c from '@invitekit/sdk/schemas';
-import type { PathParams, Route } from '@invitekit/sdk/schemas';
+import type { Endpoint, Operation, PathParams } from '@invitekit/sdk/schemas';
 import type { Admin, Domain } from './domain.js';
 
-interface Call<P extends string, Q, B> {
+type Operations = (typeof c.operations)[number];
+type OperationOf<E> = Extract<Operations, { endpoint: E }>;
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** What a handler gets: path params, and query and body already parsed by the contract. */
+interface Call<E extends Endpoint> {
   domain: Domain;
   admin: Admin;
   token: string | null;
-  params: PathParams<P>;
-  query: Q extends z.ZodMiniType ? z.output<Q> : undefined;
-  body: B extends z.ZodMiniType ? z.output<B> : undefined;
+  params: E extends Endpoint<infer P> ? PathParams<P> : never;
+  query: OperationOf<E> extends Operation<E, infer Q> ? Parsed<Q> : never;
+  body: OperationOf<E> extends Operation<E, infer _Q, infer B> ? Parsed<B> : never;
 }
 
-type Operation<R> =
-  R extends Route<infer P, infer Q, infer B> ? (call: Call<P, Q, B>) => unknown : never;
-type LooseOperation = (call: {
+type LooseHandler = (call: {
   domain: Domain;
   admin: Admin;
   token: string | null;
@@ -24,9 +27,9 @@ type LooseOperation = (call: {
   body: unknown;
 }) => unknown;
 
-const table = new Map<Route, LooseOperation>();
-const on = <R extends Route>(route: R, operation: Operation<R>) => {
-  table.set(route, operation);
+const table = new Map<Endpoint, LooseHandler>();
+const on = <E extends Endpoint>(endpoint: E, handler: (call: Call<E>) => unknown) => {
+  table.set(endpoint, handler as unknown as LooseHandler);
 };
 
 // People (R1–R4)
@@ -116,11 +119,12 @@ on(c.acceptInvitation, ({ domain, token, body }) => domain.accept(token, body));
 on(c.declineInvitation, ({ domain, token }) => domain.decline(token));
 on(c.applyToRole, ({ domain, token }) => domain.apply(token));
 
-export function operationFor(route: Route): LooseOperation {
-  const operation = table.get(route);
-  if (!operation) throw new Error(`No mock operation for route ${route.id}`);
-  return operation;
+export function handlerFor(operation: Operation): LooseHandler {
+  const handler = table.get(operation.endpoint);
+  if (!handler) throw new Error(`No mock handler for operation ${operation.id}`);
+  return handler;
 }
 
-/** Routes of the contract the mock does not serve (should be none). */
-export const unservedRoutes = (): Route[] => c.routes.filter((route: Route) => !table.has(route));
+/** Operations of the contract the mock does not serve (should be none). */
+export const unservedOperations = (): Operation[] =>
+  c.operations.filter((operation: Operation) => !table.has(operation.endpoint));

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldErrors } from './schemas/common.js';
+import { errorCodes, type ErrorBody, type ErrorCode, type FieldErrors } from './schemas/common.js';
 
 export interface InvitekitErrorInit {
   code: ErrorCode;
@@ -53,4 +53,16 @@ export function fieldErrorsFrom(
     for (const path of paths) (out[path || '_'] ??= []).push(message);
   }
   return out;
+}
+
+/** An error body as the contract describes it, or undefined for anything else. */
+export function readErrorBody(body: unknown): ErrorBody | undefined {
+  const candidate = body as Partial<ErrorBody> | null;
+  const fine =
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    errorCodes.includes(candidate.code as ErrorCode) &&
+    typeof candidate.message === 'string' &&
+    (candidate.fieldErrors === undefined || typeof candidate.fieldErrors === 'object');
+  return fine ? (candidate as ErrorBody) : undefined;
 }

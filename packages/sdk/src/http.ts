@@ -1,8 +1,8 @@
 // The transport every resource shares: ky underneath, schemas on both sides, one error type.
-import ky, { HTTPError, NetworkError, TimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { ErrorBody, type ParamNames, type PathParams, type Route } from './schemas/common.js';
-import { InvitekitError, fieldErrorsFrom } from './errors.js';
+import type { Endpoint, ErrorCode, ParamNames, PathParams } from './schemas/common.js';
+import { InvitekitError, readErrorBody } from './errors.js';
 
 export interface ClientOptions {
   /** Where the API lives, e.g. `https://api.example.com/v1` or `/api/v1`. */
@@ -14,8 +14,9 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Milliseconds per attempt before a `timeout` error (default 10 000). */
   timeout?: number;
-  /** Retries on network errors, timeouts, 408, 429 and 5xx (default 2; Retry-After is honoured). */
-  retry?: number | { limit?: number; maxRetryAfter?: number };
+  /** How many times to retry on network errors, 408, 429 and 5xx (default 2). Retry-After is
+   *  honoured, up to the timeout. */
+  retry?: number;
 }
 
 export interface RequestOptions {
@@ -26,86 +27,57 @@ export interface RequestOptions {
   idempotencyKey?: string;
 }
 
-export type Output<R extends Route> = z.infer<R['response']>;
+export type Output<E extends Endpoint> = z.infer<E['response']>;
 
-/** What a call of route R needs: path params, query and body, each typed from the contract. */
-export type CallInput<R extends Route> =
-  R extends Route<infer P, infer Q, infer B>
+/** What a call of endpoint E takes: path params, plus the query and body its contract names. */
+export type CallInput<E extends Endpoint> =
+  E extends Endpoint<infer P, infer I>
     ? RequestOptions &
         ([ParamNames<P>] extends [never] ? unknown : { params: PathParams<P> }) &
-        ([Q] extends [z.ZodMiniType] ? { query?: z.input<Q> } : unknown) &
-        ([B] extends [z.ZodMiniType] ? { body: z.input<B> } : unknown)
+        (unknown extends I ? unknown : I)
     : never;
 
 export interface Http {
-  call<R extends Route>(route: R, input: CallInput<R>): Promise<Output<R>>;
+  call<E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<Output<E>>;
 }
 
 interface LooseInput extends RequestOptions {
   params?: Record<string, string>;
-  query?: unknown;
+  query?: Record<string, string | number | boolean | string[] | undefined>;
   body?: unknown;
-}
-
-function validation(issues: z.core.$ZodIssue[], what: string): InvitekitError {
-  const fieldErrors = fieldErrorsFrom(issues);
-  const first = Object.entries(fieldErrors)[0];
-  return new InvitekitError({
-    code: 'validation',
-    status: 0,
-    message: first ? `${what}: ${first[0]}: ${first[1][0] ?? ''}` : `${what} is not valid`,
-    fieldErrors,
-  });
 }
 
 function toSearchParams(
   query: Record<string, string | number | boolean | string[] | undefined>,
 ): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  return params;
+  return new URLSearchParams(
+    Object.entries(query).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, Array.isArray(value) ? value.join(',') : String(value)]],
+    ),
+  );
 }
 
-function fillPath(path: string, params: Record<string, string> = {}): string {
-  return path.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
-    if (!value)
-      throw new InvitekitError({
-        code: 'validation',
-        status: 0,
-        message: `${key} is required`,
-        fieldErrors: { [key]: [`${key} is required`] },
-      });
-    return encodeURIComponent(value);
-  });
-}
+/** `/people/{personId}` with `{ personId: 'p 1' }` → `/people/p%201`. */
+const fillPath = (path: string, params: Record<string, string> = {}) =>
+  path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
 
 async function fromHttpError(error: HTTPError): Promise<InvitekitError> {
   const { status } = error.response;
-  let body: unknown = error.data;
-  if (body === undefined) body = await error.response.json().catch(() => undefined);
-  const parsed = ErrorBody.safeParse(body);
-  if (parsed.success) {
+  const body: unknown = await error.response.json().catch(() => undefined);
+  const parsed = readErrorBody(body);
+  if (parsed) {
     const retryAfter =
-      parsed.data.retryAfter ?? (Number(error.response.headers.get('retry-after')) || undefined);
-    return new InvitekitError({ ...parsed.data, status, retryAfter, cause: error });
+      parsed.retryAfter ?? (Number(error.response.headers.get('retry-after')) || undefined);
+    return new InvitekitError({ ...parsed, status, retryAfter, cause: error });
   }
+  const codes: Record<number, ErrorCode> = {
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'not_found',
+    429: 'rate_limited',
+  };
   return new InvitekitError({
-    code:
-      status >= 500
-        ? 'bad_response'
-        : status === 401
-          ? 'unauthorized'
-          : status === 403
-            ? 'forbidden'
-            : status === 404
-              ? 'not_found'
-              : status === 429
-                ? 'rate_limited'
-                : 'bad_response',
+    code: codes[status] ?? 'bad_response',
     status,
     message: `The server answered ${status} ${error.response.statusText}`.trim(),
     cause: error,
@@ -123,7 +95,7 @@ async function toInvitekitError(error: unknown, signal?: AbortSignal): Promise<u
       message: 'The server took too long to answer. Try again.',
       cause: error,
     });
-  if (error instanceof NetworkError || error instanceof TypeError) {
+  if (error instanceof TypeError) {
     return new InvitekitError({
       code: 'network',
       status: 0,
@@ -135,51 +107,37 @@ async function toInvitekitError(error: unknown, signal?: AbortSignal): Promise<u
 }
 
 export function createHttp(options: ClientOptions): Http {
-  const retry =
-    typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const api: KyInstance = ky.create({
-    baseUrl: String(options.baseUrl).replace(/\/?$/, '/'),
+    prefixUrl: String(options.baseUrl),
     timeout: options.timeout ?? 10_000,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
-      limit: retry.limit ?? 2,
+      limit: options.retry ?? 2,
       // Every mutating call carries an Idempotency-Key, so retrying it cannot create a duplicate.
       methods: ['get', 'post', 'patch', 'delete'],
       statusCodes: [408, 429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
-      maxRetryAfter: retry.maxRetryAfter ?? 60_000,
-      retryOnTimeout: true,
     },
   });
 
   return {
-    async call(route, input) {
+    async call(endpoint, input) {
       const loose = input as LooseInput;
-      const headers = new Headers({ accept: 'application/json' });
+      const headers = new Headers();
       const token = loose.token || options.token || (await options.getToken?.());
       if (token) headers.set('authorization', `Bearer ${token}`);
-      let json: unknown;
-      if (route.body) {
-        const parsed = route.body.safeParse(loose.body ?? {});
-        if (!parsed.success) throw validation(parsed.error.issues, 'Request');
-        json = parsed.data;
-      }
-      let searchParams: URLSearchParams | undefined;
-      if (route.query && loose.query) {
-        const parsed = route.query.safeParse(loose.query);
-        if (!parsed.success) throw validation(parsed.error.issues, 'Query');
-        searchParams = toSearchParams(
-          parsed.data as Record<string, string | number | boolean | string[] | undefined>,
-        );
-      }
-      if (route.method !== 'GET')
+      // Request bodies are validated by the server (and by forms, with the request schemas), so a
+      // client that only calls the API does not carry those schemas.
+      const json = loose.body;
+      const searchParams = loose.query ? toSearchParams(loose.query) : undefined;
+      if (endpoint.method !== 'GET')
         headers.set('idempotency-key', loose.idempotencyKey ?? crypto.randomUUID());
-      const path = fillPath(route.path, loose.params).slice(1);
+      const path = fillPath(endpoint.path, loose.params).slice(1);
 
       let body: unknown;
       try {
         body = await api(path, {
-          method: route.method,
+          method: endpoint.method,
           headers,
           ...(json === undefined ? {} : { json }),
           ...(searchParams ? { searchParams } : {}),
@@ -188,17 +146,42 @@ export function createHttp(options: ClientOptions): Http {
       } catch (error) {
         throw await toInvitekitError(error, loose.signal);
       }
-      const parsed = route.response.safeParse(body);
+      const parsed = endpoint.response.safeParse(body);
       if (!parsed.success) {
-        const fieldErrors = fieldErrorsFrom(parsed.error.issues);
+        const fieldErrors = Object.fromEntries(
+          parsed.error.issues.map((i) => [i.path.join('.'), [i.message]]),
+        );
         throw new InvitekitError({
           code: 'bad_response',
           status: 200,
-          message: `The server's answer to ${route.id} did not match the contract (${Object.keys(fieldErrors).slice(0, 3).join(', ')})`,
+          message: `The server's answer to ${endpoint.method} ${endpoint.path} did not match the contract (${Object.keys(fieldErrors).join(', ')})`,
           fieldErrors,
         });
       }
-      return parsed.data as Output<typeof route>;
+      return parsed.data as Output<typeof endpoint>;
     },
   };
 }
+
+type BodyOf<E> =
+  E extends Endpoint<string, infer I> ? (I extends { body: infer B } ? B : undefined) : never;
+
+/**
+ * Calls an endpoint with its path params given in path order, then its body: the short form the
+ * resource namespaces use (`caller(http)(getPerson, [personId], options)`).
+ */
+export const caller =
+  (http: Http) =>
+  <E extends Endpoint>(
+    endpoint: E,
+    ids: string[],
+    options?: RequestOptions,
+    body?: BodyOf<E>,
+  ): Promise<Output<E>> =>
+    http.call(endpoint, {
+      ...options,
+      params: Object.fromEntries(
+        (endpoint.path.match(/\w+(?=\})/g) ?? []).map((name, i) => [name, ids[i]]),
+      ),
+      body,
+    } as unknown as CallInput<E>);

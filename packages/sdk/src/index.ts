@@ -6,7 +6,12 @@ export {
   type RequestOptions,
   type CallInput,
 } from './http.js';
-export { InvitekitError, fieldErrorsFrom, type InvitekitErrorInit } from './errors.js';
+export {
+  InvitekitError,
+  fieldErrorsFrom,
+  readErrorBody,
+  type InvitekitErrorInit,
+} from './errors.js';
 export { Paged, type PageShape } from './paged.js';
 export * from './schemas/index.js';
 export { statusOfError } from './status.js';

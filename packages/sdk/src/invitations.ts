@@ -1,5 +1,5 @@
 // The invitations resource on its own: `import { invitations } from '@invitekit/sdk/invitations'`.
-import type { Http, RequestOptions } from './http.js';
+import { caller, type Http, type RequestOptions } from './http.js';
 import { Paged } from './paged.js';
 import {
   expireInvitation,
@@ -8,32 +8,35 @@ import {
   reinviteInvitation,
   resendInvitation,
   revokeInvitation,
-  type InvitationQuery,
 } from './schemas/invitations.js';
+import type { InvitationQuery } from './schemas/requests/invitations.js';
 
 export { createHttp, type ClientOptions, type Http, type RequestOptions } from './http.js';
 export { InvitekitError } from './errors.js';
 
-export const invitations = (http: Http) => ({
-  /** Filtered, searched, sorted list (R32). Await it for one page; `for await` it for every item. */
-  list: (query: Omit<InvitationQuery, 'cursor'> = {}, options: RequestOptions = {}) =>
-    new Paged((cursor) =>
-      http.call(listInvitations, {
-        ...options,
-        query: { ...query, ...(cursor ? { cursor } : {}) },
-      }),
-    ),
-  get: (invitationId: string, options: RequestOptions = {}) =>
-    http.call(getInvitation, { ...options, params: { invitationId } }),
-  /** Resend a pending invitation: 30 more days, sendCount + 1 (R7). */
-  resend: (invitationId: string, options: RequestOptions = {}) =>
-    http.call(resendInvitation, { ...options, params: { invitationId } }),
-  /** Expire a pending invitation now (R8). */
-  expire: (invitationId: string, options: RequestOptions = {}) =>
-    http.call(expireInvitation, { ...options, params: { invitationId } }),
-  /** A fresh pending invitation for an expired one (R9). */
-  reinvite: (invitationId: string, options: RequestOptions = {}) =>
-    http.call(reinviteInvitation, { ...options, params: { invitationId } }),
-  revoke: (invitationId: string, options: RequestOptions = {}) =>
-    http.call(revokeInvitation, { ...options, params: { invitationId } }),
-});
+export const invitations = (http: Http) => {
+  const c = caller(http);
+  return {
+    /** Filtered, searched, sorted list (R32). Await it for one page; `for await` it for every item. */
+    list: (query: Omit<InvitationQuery, 'cursor'> = {}, options?: RequestOptions) =>
+      new Paged((cursor) =>
+        http.call(listInvitations, {
+          ...options,
+          query: { ...query, ...(cursor ? { cursor } : {}) },
+        }),
+      ),
+    get: (invitationId: string, options?: RequestOptions) =>
+      c(getInvitation, [invitationId], options),
+    /** Resend a pending invitation: 30 more days, sendCount + 1 (R7). */
+    resend: (invitationId: string, options?: RequestOptions) =>
+      c(resendInvitation, [invitationId], options),
+    /** Expire a pending invitation now (R8). */
+    expire: (invitationId: string, options?: RequestOptions) =>
+      c(expireInvitation, [invitationId], options),
+    /** A fresh pending invitation for an expired one (R9). */
+    reinvite: (invitationId: string, options?: RequestOptions) =>
+      c(reinviteInvitation, [invitationId], options),
+    revoke: (invitationId: string, options?: RequestOptions) =>
+      c(revokeInvitation, [invitationId], options),
+  };
+};

@@ -1,9 +1,9 @@
 // The OpenAPI 3.1 document, generated from the same routes and schemas the SDK and mock use.
 import * as z from 'zod/mini';
 import { statusOfError } from './status.js';
-import { routes } from './schemas/index.js';
 import * as s from './schemas/index.js';
-import type { ErrorCode, Route } from './schemas/common.js';
+import type { ErrorCode } from './schemas/common.js';
+import { operations, type Operation } from './schemas/requests/index.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -15,7 +15,7 @@ export function buildOpenApi(): JsonSchema {
   const outputs = z.registry<{ id: string }>();
   const inputs = z.registry<{ id: string }>();
   const named: [z.ZodMiniType, string][] = [
-    [s.ErrorBody, 'Error'],
+    [s.ErrorBodySchema, 'Error'],
     [s.Person, 'Person'],
     [s.Invitation, 'Invitation'],
     [s.InvitationDetail, 'InvitationDetail'],
@@ -37,9 +37,10 @@ export function buildOpenApi(): JsonSchema {
   for (const [schema, id] of named) outputs.add(schema, { id });
   inputs.add(s.UploadRow, { id: 'UploadRow' });
   inputs.add(s.ContactRow, { id: 'ContactRow' });
-  for (const route of routes as readonly Route[]) {
-    if (!outputs.has(route.response))
-      outputs.add(route.response, { id: `${pascal(route.id)}Response` });
+  const all: readonly Operation[] = operations;
+  for (const route of all) {
+    const response = route.endpoint.response;
+    if (!outputs.has(response)) outputs.add(response, { id: `${pascal(route.id)}Response` });
     if (route.body && !inputs.has(route.body))
       inputs.add(route.body, { id: `${pascal(route.id)}Body` });
   }
@@ -57,8 +58,9 @@ export function buildOpenApi(): JsonSchema {
   }
 
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes as readonly Route[]) {
-    const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+  for (const route of all) {
+    const { method, path, response } = route.endpoint;
+    const parameters: JsonSchema[] = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
       name,
       in: 'path',
       required: true,
@@ -86,7 +88,7 @@ export function buildOpenApi(): JsonSchema {
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'Success',
-        content: { 'application/json': { schema: ref(outputs.get(route.response)?.id ?? '') } },
+        content: { 'application/json': { schema: ref(outputs.get(response)?.id ?? '') } },
       },
     };
     for (const code of [...errors].sort()) {
@@ -103,7 +105,7 @@ export function buildOpenApi(): JsonSchema {
         content: { 'application/json': { schema: ref('Error') } },
       };
     }
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = {
+    (paths[path] ??= {})[method.toLowerCase()] = {
       operationId: route.id,
       summary: route.summary,
       tags: [route.tag],
@@ -146,7 +148,7 @@ export function buildOpenApi(): JsonSchema {
         'Invite people into workspaces, pools, projects and roles, and track every invitation. Generated from the zod schemas in @invitekit/sdk; do not edit by hand. Mutating calls accept an Idempotency-Key header; 429 answers carry Retry-After.',
     },
     servers: [{ url: 'http://127.0.0.1:4010/v1', description: 'The mock API (pnpm mock-api)' }],
-    tags: [...new Set((routes as readonly Route[]).map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(all.map((r) => r.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas,

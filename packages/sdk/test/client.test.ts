@@ -63,7 +63,7 @@ describe('the SDK transport', () => {
     };
     const client = createClient({
       baseUrl: 'https://api.example.com/v1',
-      retry: { limit: 2 },
+      retry: 2,
       fetch: fakeFetch(
         [json({ code: 'bad_response', message: 'down' }, 502), json(person, 201)],
         seen,
@@ -80,7 +80,7 @@ describe('the SDK transport', () => {
     assert.ok(key);
     assert.equal(seen[1]?.headers.get('idempotency-key'), key);
     assert.deepEqual(JSON.parse(seen[0]?.body ?? '{}'), {
-      email: 'a@b.co',
+      email: ' A@B.co ',
       firstName: 'A',
       lastName: 'B',
     });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { buildOpenApi } from '../src/openapi.js';
-import { routes } from '../src/schemas/index.js';
+import { operations } from '../src/schemas/index.js';
 
 const committed = readFileSync(new URL('../openapi.json', import.meta.url), 'utf8');
 
@@ -23,9 +23,9 @@ describe('openapi.json', () => {
       paths: Record<string, Record<string, { operationId: string }>>;
     };
     assert.equal(api.openapi, '3.1.0');
-    const operations = Object.values(api.paths).flatMap((methods) =>
+    const documented = Object.values(api.paths).flatMap((methods) =>
       Object.values(methods).map((op) => op.operationId),
     );
-    assert.deepEqual(operations.sort(), routes.map((r) => r.id).sort());
+    assert.deepEqual(documented.sort(), operations.map((r) => r.id).sort());
   });
 });

@@ -18,59 +18,41 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** Field path (dotted, e.g. `rows.3.email`) → messages for that field. */
-export const FieldErrors = z.record(z.string(), z.array(z.string()));
-export type FieldErrors = z.infer<typeof FieldErrors>;
+export type FieldErrors = Record<string, string[]>;
 
-export const ErrorBody = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
-  fieldErrors: z.optional(FieldErrors),
+/** The body of every error answer. Its schema (`ErrorBody`) lives in `error-body.ts`. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
   /** Seconds to wait before trying again (rate limits). */
-  retryAfter: z.optional(z.number()),
+  retryAfter?: number;
   /** Machine-readable context: the conflicting role, the existing invitation id… */
-  details: z.optional(z.record(z.string(), z.unknown())),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
+  details?: Record<string, unknown>;
+}
 
 /** A cursor-paged list. `nextCursor` is null on the last page. */
-export const page = <T extends z.ZodMiniType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.nullable(z.string()), total: z.number() });
+export const page = <T extends z.ZodMiniType, Extra extends z.core.$ZodLooseShape>(
+  item: T,
+  extra: Extra,
+) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
+    total: z.number(),
+    ...extra,
+  });
+
+/** `{ pending: number, accepted: number, … }`: a count for every value. */
+export const counts = <const T extends readonly string[]>(values: T) =>
+  z.object(
+    Object.fromEntries(values.map((v) => [v, z.number()])) as { [K in T[number]]: z.ZodMiniNumber },
+  );
 
 export const list = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type Auth = 'admin' | 'invitee' | 'none';
-
-/** One operation of the API: the SDK calls it, the mock API serves it, OpenAPI documents it. */
-export interface Route<
-  Path extends string = string,
-  Query extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
-  Body extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
-  Response extends z.ZodMiniType = z.ZodMiniType,
-> {
-  readonly id: string;
-  readonly method: Method;
-  readonly path: Path;
-  readonly summary: string;
-  readonly tag: string;
-  readonly auth: Auth;
-  readonly query?: Query;
-  readonly body?: Body;
-  readonly response: Response;
-  /** Success status; 200 unless it creates something. */
-  readonly status?: 200 | 201;
-  /** Error codes this route can answer with, beyond the ones every route can. */
-  readonly errors: readonly ErrorCode[];
-}
-
-export const route = <
-  const Path extends string,
-  Query extends z.ZodMiniType | undefined = undefined,
-  Body extends z.ZodMiniType | undefined = undefined,
-  Response extends z.ZodMiniType = z.ZodMiniType,
->(
-  definition: Route<Path, Query, Body, Response>,
-) => definition;
 
 /** `'projectId'` for `/projects/{projectId}/members`. */
 export type ParamNames<Path extends string> = Path extends `${string}{${infer Param}}${infer Rest}`
@@ -79,3 +61,29 @@ export type ParamNames<Path extends string> = Path extends `${string}{${infer Pa
 
 /** `{ projectId: string }` for `/projects/{projectId}/members`. */
 export type PathParams<Path extends string> = { [K in ParamNames<Path>]: string };
+
+/**
+ * What a client needs to call one operation: method, path and the response schema. `Input` is the
+ * type of `{ query?, body }` the call takes; the request schemas themselves live in
+ * `schemas/requests/`, so a client that only calls the API does not carry them.
+ */
+export interface Endpoint<
+  Path extends string = string,
+  Input = unknown,
+  Response extends z.ZodMiniType = z.ZodMiniType,
+> {
+  readonly method: Method;
+  readonly path: Path;
+  readonly response: Response;
+  /** Type-only: what the call takes besides path params. Never set at run time. */
+  readonly input?: Input;
+}
+
+/** `endpoint<{ body: AddMemberBody }>()('POST', '/projects/{projectId}/members', AddMemberResult)` */
+export const endpoint =
+  <Input = unknown>() =>
+  <const Path extends string, Response extends z.ZodMiniType>(
+    method: Method,
+    path: Path,
+    response: Response,
+  ): Endpoint<Path, Input, Response> => ({ method, path, response });

@@ -23,7 +23,6 @@ export const optionalName = (label: string, max = 100) =>
   text(label).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`));
 
 export const id = text('Id').check(z.minLength(1, 'Id is required'), z.maxLength(64));
-export const timestamp = z.iso.datetime({ offset: true });
 
 /** Personal email: the identity key. Trimmed and lower-cased, so comparisons ignore case. */
 export const email = text('Email').check(

@@ -1,13 +1,13 @@
 // The invitee's side: the person holding an invitation link (bearer = the invitation token).
 import * as z from 'zod/mini';
-import { route } from './common.js';
-import { id, name, text, timestamp } from './fields.js';
+import { endpoint } from './common.js';
 import { invitationKinds, invitationStatuses } from './invitations.js';
 import { pipelineStages } from './roles.js';
+import type { AcceptBody } from './requests/invitee.js';
 
 /** What an invitee sees. Never the team's private notes on a contact (R27). */
 export const InviteeView = z.object({
-  invitationId: id,
+  invitationId: z.string(),
   kind: z.enum(invitationKinds),
   targetName: z.string(),
   role: z.nullable(z.string()),
@@ -15,7 +15,7 @@ export const InviteeView = z.object({
   invitedBy: z.string(),
   message: z.nullable(z.string()),
   status: z.enum(invitationStatuses),
-  expiresAt: timestamp,
+  expiresAt: z.string(),
   /** The account must be activated before this invitation can be accepted (R20). */
   needsActivation: z.boolean(),
   /** "View job details" for role invitations (R22). */
@@ -31,65 +31,11 @@ export const InviteeView = z.object({
 });
 export type InviteeView = z.infer<typeof InviteeView>;
 
-/** Registration details, needed when the email has no profile yet (R10). */
-export const AcceptBody = z.strictObject({
-  firstName: z.optional(name('First name')),
-  lastName: z.optional(name('Last name')),
-  password: z.optional(
-    text('Password').check(
-      z.minLength(8, 'Password must be at least 8 characters'),
-      z.maxLength(200),
-    ),
-  ),
-});
-export type AcceptBody = z.input<typeof AcceptBody>;
-
-const tag = 'Invitee';
-export const viewInvitation = route({
-  id: 'viewInvitation',
-  tag,
-  method: 'GET',
-  path: '/invitee/invitation',
-  summary: 'The invitation the bearer token opens',
-  auth: 'invitee',
-  response: InviteeView,
-  errors: ['link_expired'],
-});
-export const acceptInvitation = route({
-  id: 'acceptInvitation',
-  tag,
-  method: 'POST',
-  path: '/invitee/accept',
-  summary: 'Accept: activates the account (R3), registers (R10) or joins (R20)',
-  auth: 'invitee',
-  body: AcceptBody,
-  response: InviteeView,
-  errors: ['validation', 'link_expired', 'inactive_user', 'invalid_transition'],
-});
-export const declineInvitation = route({
-  id: 'declineInvitation',
-  tag,
-  method: 'POST',
-  path: '/invitee/decline',
-  summary: 'Decline the invitation (a role invitation keeps an "invite declined" tag, R24)',
-  auth: 'invitee',
-  response: InviteeView,
-  errors: ['link_expired', 'invalid_transition'],
-});
-export const applyToRole = route({
-  id: 'applyToRole',
-  tag,
-  method: 'POST',
-  path: '/invitee/apply',
-  summary: 'Apply for the role the invitation is for (R24)',
-  auth: 'invitee',
-  response: InviteeView,
-  errors: ['link_expired', 'invalid_transition', 'inactive_user'],
-});
-
-export const inviteeRoutes = [
-  viewInvitation,
-  acceptInvitation,
-  declineInvitation,
-  applyToRole,
-] as const;
+export const viewInvitation = endpoint()('GET', '/invitee/invitation', InviteeView);
+export const acceptInvitation = endpoint<{ body: AcceptBody }>()(
+  'POST',
+  '/invitee/accept',
+  InviteeView,
+);
+export const declineInvitation = endpoint()('POST', '/invitee/decline', InviteeView);
+export const applyToRole = endpoint()('POST', '/invitee/apply', InviteeView);

@@ -1,9 +1,9 @@
 // Roles to fill inside a project, and their candidate pipeline (R21–R26).
 import * as z from 'zod/mini';
-import { list, route } from './common.js';
-import { id, message, timestamp } from './fields.js';
+import { endpoint, list } from './common.js';
 import { accountStatuses } from './people.js';
 import { ItemError } from './pools.js';
+import type { BulkBody, MoveBody } from './requests/roles.js';
 
 export const pipelineStages = [
   'matches',
@@ -16,9 +16,9 @@ export const pipelineStages = [
 export type PipelineStage = (typeof pipelineStages)[number];
 
 export const Role = z.object({
-  id,
-  projectId: id,
-  poolId: id,
+  id: z.string(),
+  projectId: z.string(),
+  poolId: z.string(),
   title: z.string(),
   requiredCertifications: z.array(z.string()),
   headcount: z.number(),
@@ -26,7 +26,7 @@ export const Role = z.object({
 export type Role = z.infer<typeof Role>;
 
 export const Candidate = z.object({
-  personId: id,
+  personId: z.string(),
   name: z.string(),
   email: z.string(),
   stage: z.enum(pipelineStages),
@@ -37,93 +37,37 @@ export const Candidate = z.object({
   accountStatus: z.enum(accountStatuses),
   /** Why this person cannot be invited now (R23), or null. */
   warning: z.nullable(z.string()),
-  updatedAt: z.nullable(timestamp),
+  updatedAt: z.nullable(z.string()),
 });
 export type Candidate = z.infer<typeof Candidate>;
 
 export const Pipeline = z.object({ role: Role, candidates: z.array(Candidate) });
 export type Pipeline = z.infer<typeof Pipeline>;
 
-export const BulkBody = z.strictObject({
-  personIds: z.array(id).check(z.minLength(1, 'Select at least one person'), z.maxLength(1000)),
-  message: z.optional(message),
-});
-export type BulkBody = z.input<typeof BulkBody>;
-
 export const BulkResult = z.object({
   results: z.array(
     z.object({
-      personId: id,
+      personId: z.string(),
       ok: z.boolean(),
-      candidate: z.optional(Candidate),
-      error: z.optional(ItemError),
+      candidate: z.nullable(Candidate),
+      error: z.nullable(ItemError),
     }),
   ),
   pipeline: Pipeline,
 });
 export type BulkResult = z.infer<typeof BulkResult>;
 
-export const MoveBody = z.strictObject({
-  stage: z.enum(pipelineStages),
-  message: z.optional(message),
-});
-export type MoveBody = z.input<typeof MoveBody>;
+const bulk = <const Path extends string>(path: Path) =>
+  endpoint<{ body: BulkBody }>()('POST', path, BulkResult);
 
-const tag = 'Roles';
-export const listRoles = route({
-  id: 'listRoles',
-  tag,
-  method: 'GET',
-  path: '/projects/{projectId}/roles',
-  summary: 'Roles to fill in a project',
-  auth: 'admin',
-  response: list(Role),
-  errors: ['not_found'],
-});
-export const getPipeline = route({
-  id: 'getPipeline',
-  tag,
-  method: 'GET',
-  path: '/roles/{roleId}/pipeline',
-  summary: 'The role with every candidate and their stage; matches come from the pool (R21)',
-  auth: 'admin',
-  response: Pipeline,
-  errors: ['not_found'],
-});
-const bulk = (verb: 'invite' | 'offer' | 'confirm' | 'reject', summary: string) =>
-  route({
-    id: `${verb}Candidates`,
-    tag,
-    method: 'POST',
-    path: `/roles/{roleId}/${verb}`,
-    summary,
-    auth: 'admin',
-    body: BulkBody,
-    response: BulkResult,
-    errors: ['validation', 'not_found'],
-  });
-export const inviteCandidates = bulk('invite', 'Invite one or many people to the role (R22, R23)');
-export const offerCandidates = bulk('offer', 'Offer the role to applicants (R25)');
-export const confirmCandidates = bulk('confirm', 'Confirm people who were offered the role (R25)');
-export const rejectCandidates = bulk('reject', 'Reject people at any stage (R26)');
-export const moveCandidate = route({
-  id: 'moveCandidate',
-  tag,
-  method: 'PATCH',
-  path: '/roles/{roleId}/candidates/{personId}',
-  summary: 'Move one candidate to a stage; a move the rules forbid changes nothing (R25)',
-  auth: 'admin',
-  body: MoveBody,
-  response: Candidate,
-  errors: ['validation', 'not_found', 'invalid_transition', 'inactive_user'],
-});
-
-export const roleRoutes = [
-  listRoles,
-  getPipeline,
-  inviteCandidates,
-  offerCandidates,
-  confirmCandidates,
-  rejectCandidates,
-  moveCandidate,
-] as const;
+export const listRoles = endpoint()('GET', '/projects/{projectId}/roles', list(Role));
+export const getPipeline = endpoint()('GET', '/roles/{roleId}/pipeline', Pipeline);
+export const inviteCandidates = bulk('/roles/{roleId}/invite');
+export const offerCandidates = bulk('/roles/{roleId}/offer');
+export const confirmCandidates = bulk('/roles/{roleId}/confirm');
+export const rejectCandidates = bulk('/roles/{roleId}/reject');
+export const moveCandidate = endpoint<{ body: MoveBody }>()(
+  'PATCH',
+  '/roles/{roleId}/candidates/{personId}',
+  Candidate,
+);

@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+// MSW's service worker, served at / in dev and copied into the build.
+const require = createRequire(import.meta.url);
+const worker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+const mswWorker = (): Plugin => ({
+  name: 'msw-worker',
+  configureServer(server) {
+    server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+      res.setHeader('content-type', 'text/javascript');
+      res.end(worker);
+    });
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: worker });
+  },
+});
+
+export default defineConfig({
+  plugins: [mswWorker()],
+  resolve: { conditions: ['source'] },
+  esbuild: { target: 'es2022' },
+  server: { port: 5173, host: '127.0.0.1' },
+});

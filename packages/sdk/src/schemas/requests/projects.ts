@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { addMember, getProject, listMembers, listProjects, projectRoles } from '../projects.js';
+import { email, message } from '../fields.js';
+import { operation } from './operation.js';
+
+export const AddMemberBody = z.strictObject({
+  email,
+  role: z.enum(projectRoles, { error: 'Choose a project role' }),
+  message: z.optional(message),
+});
+export type AddMemberBody = z.input<typeof AddMemberBody>;
+
+const tag = 'Projects';
+export const projectOperations = [
+  operation(listProjects, {
+    id: 'listProjects',
+    tag,
+    auth: 'admin',
+    errors: [],
+    summary: 'Projects of the workspace',
+  }),
+  operation(getProject, {
+    id: 'getProject',
+    tag,
+    auth: 'admin',
+    errors: ['not_found'],
+    summary: 'One project with the roles a member can be given',
+  }),
+  operation(listMembers, {
+    id: 'listMembers',
+    tag,
+    auth: 'admin',
+    errors: ['not_found'],
+    summary: 'Members of a project',
+  }),
+  operation(addMember, {
+    id: 'addMember',
+    tag,
+    auth: 'admin',
+    body: AddMemberBody,
+    status: 201,
+    errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
+    summary: 'Add a member by email and project role: added at once or invited (R5–R13)',
+  }),
+] as const;

@@ -1,0 +1,41 @@
+// `pnpm size`: bundles each entry of size-budgets.json for browsers, minified, and prints its
+// min+gzip bytes against its budget. Exits 1 when any entry is over.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const { entries } = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+
+const rows = [];
+for (const entry of entries) {
+  const result = await build({
+    stdin: { contents: entry.code, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source'],
+    external: entry.external ?? [],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfig: `${root}tsconfig.json`,
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  const gzip = gzipSync(code, { level: 9 }).byteLength;
+  rows.push({ name: entry.name, min: code.byteLength, gzip, budget: entry.budget, ok: gzip <= entry.budget });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'entry'.padEnd(width)}  ${'min'.padStart(10)}  ${'min+gzip'.padStart(10)}  ${'budget'.padStart(10)}`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(width)}  ${kb(r.min).padStart(10)}  ${kb(r.gzip).padStart(10)}  ${kb(r.budget).padStart(10)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`);
+}
+const over = rows.filter((r) => !r.ok);
+if (over.length) {
+  console.error(`\n${over.length} entr${over.length === 1 ? 'y is' : 'ies are'} over budget.`);
+  process.exit(1);
+}
