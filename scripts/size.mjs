@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const { entries } = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+const { entries } = JSON.parse(
+  readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'),
+);
 
 const rows = [];
 for (const entry of entries) {
@@ -25,14 +27,26 @@ for (const entry of entries) {
   });
   const code = result.outputFiles[0].contents;
   const gzip = gzipSync(code, { level: 9 }).byteLength;
-  rows.push({ name: entry.name, min: code.byteLength, gzip, budget: entry.budget, ok: gzip <= entry.budget });
+  rows.push({
+    name: entry.name,
+    min: code.byteLength,
+    gzip,
+    budget: entry.budget,
+    ok: gzip <= entry.budget,
+  });
 }
 
+// kB here is 1024 bytes; the exact byte count is printed beside it.
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`${'entry'.padEnd(width)}  ${'min'.padStart(10)}  ${'min+gzip'.padStart(10)}  ${'budget'.padStart(10)}`);
+console.log(
+  `${'entry'.padEnd(width)}  ${'min'.padStart(10)}  ${'min+gzip'.padStart(20)}  ${'budget'.padStart(20)}`,
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)}  ${kb(r.min).padStart(10)}  ${kb(r.gzip).padStart(10)}  ${kb(r.budget).padStart(10)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`);
+  const exact = (n) => `${kb(n)} (${n} B)`.padStart(20);
+  console.log(
+    `${r.name.padEnd(width)}  ${kb(r.min).padStart(10)}  ${exact(r.gzip)}  ${exact(r.budget)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
 }
 const over = rows.filter((r) => !r.ok);
 if (over.length) {

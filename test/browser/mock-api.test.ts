@@ -19,16 +19,24 @@ describe('the mock API in the browser', () => {
   });
 
   it('R7: answers the SDK through the service worker and records the outbox email', async () => {
-    const result = await admin.projects.addMember('prj_riverside', { email: 'browser@example.org', role: 'Member' });
+    const result = await admin.projects.addMember('prj_riverside', {
+      email: 'browser@example.org',
+      role: 'Member',
+    });
     expect(result.outcome).to.equal('invited');
-    const outbox = (await (await fetch('/api/v1/_mock/outbox?to=browser@example.org')).json()) as { items: { subject: string }[] };
+    const outbox = (await (await fetch('/api/v1/_mock/outbox?to=browser@example.org')).json()) as {
+      items: { subject: string }[];
+    };
     expect(outbox.items.map((m) => m.subject)).to.deep.equal(["You're invited to Riverside Tower"]);
   });
 
   it('R13: a conflict reaches the caller as a typed error', async () => {
     let error: unknown;
     try {
-      await admin.projects.addMember('prj_riverside', { email: 'browser@example.org', role: 'Member' });
+      await admin.projects.addMember('prj_riverside', {
+        email: 'browser@example.org',
+        role: 'Member',
+      });
     } catch (caught) {
       error = caught;
     }

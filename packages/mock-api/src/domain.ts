@@ -18,6 +18,7 @@ import {
   type InvitationDetail,
   type InvitationPage,
   type InvitationQuery,
+  type InvitationSortField,
   type InvitationStatus,
   type InviteBatchResult,
   type InviteContactResult,
@@ -305,9 +306,7 @@ export class Domain {
   }
 
   invitationView(invitation: InvitationRecord): Invitation {
-    const person = invitation.personId
-      ? this.#peopleById.get(invitation.personId)
-      : this.personByEmail(invitation.email);
+    const person = this.#invitee(invitation);
     return {
       id: invitation.id,
       kind: invitation.kind,
@@ -434,6 +433,14 @@ export class Domain {
     }
   }
 
+  /** The person an invitation is for, when a profile exists. */
+  #invitee(invitation: InvitationRecord): PersonRecord | undefined {
+    return invitation.personId
+      ? this.#peopleById.get(invitation.personId)
+      : this.personByEmail(invitation.email);
+  }
+
+  /** R32. Filters and sorts the records themselves; only the returned page becomes views. */
   listInvitations(admin: Admin, query: InvitationFilter): InvitationPage {
     const needle = query.q?.trim().toLowerCase();
     const kinds = query.kind?.length ? new Set(query.kind) : undefined;
@@ -441,22 +448,43 @@ export class Domain {
     const counts = Object.fromEntries(
       invitationStatuses.map((s) => [s, 0]),
     ) as InvitationPage['counts'];
-    const matched: Invitation[] = [];
+    const matched: InvitationRecord[] = [];
     for (const record of this.state.invitations) {
       if (record.workspaceId !== admin.workspaceId) continue;
       if (kinds && !kinds.has(record.kind)) continue;
       if (query.targetId && record.targetId !== query.targetId) continue;
-      const view = this.invitationView(record);
-      if (needle && !contains(view.email, needle) && !contains(view.personName, needle)) continue;
-      counts[view.status] += 1;
-      if (statuses && !statuses.has(view.status)) continue;
-      matched.push(view);
+      if (needle && !record.email.includes(needle)) {
+        const person = this.#invitee(record);
+        if (!person || !contains(fullName(person), needle)) continue;
+      }
+      const status = this.statusOf(record);
+      counts[status] += 1;
+      if (statuses && !statuses.has(status)) continue;
+      matched.push(record);
     }
-    const sort = query.sort ?? 'sentAt';
+    const keys: Record<InvitationSortField, (r: InvitationRecord) => string | number> = {
+      sentAt: (r) => r.sentAt,
+      expiresAt: (r) => r.expiresAt,
+      email: (r) => r.email,
+      personName: (r) => {
+        const person = this.#invitee(r);
+        return person ? fullName(person).toLowerCase() : '';
+      },
+      status: (r) => this.statusOf(r),
+      sendCount: (r) => r.sendCount,
+      targetName: (r) => this.#targetName(r).toLowerCase(),
+      invitedBy: (r) => r.invitedBy.toLowerCase(),
+    };
+    const key = keys[query.sort ?? 'sentAt'];
+    const sortKeys = new Map(matched.map((r) => [r, key(r)]));
     matched.sort(
-      compareBy((i: Invitation) => i[sort] ?? '', query.order ?? (query.sort ? 'asc' : 'desc')),
+      compareBy(
+        (r: InvitationRecord) => sortKeys.get(r) ?? '',
+        query.order ?? (query.sort ? 'asc' : 'desc'),
+      ),
     );
-    return { ...pageOf(matched, query.cursor, query.limit), counts };
+    const page = pageOf(matched, query.cursor, query.limit);
+    return { ...page, items: page.items.map((r) => this.invitationView(r)), counts };
   }
 
   getInvitation(admin: Admin, id: string): InvitationDetail {

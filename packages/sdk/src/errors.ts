@@ -1,7 +1,7 @@
-import { errorCodes, type ErrorBody, type ErrorCode, type FieldErrors } from './schemas/common.js';
+import type { ErrorBody, ErrorCode, FieldErrors } from './schemas/common.js';
 
 export interface InvitekitErrorInit {
-  code: ErrorCode;
+  code: ErrorCode | (string & {});
   status: number;
   message: string;
   fieldErrors?: FieldErrors | undefined;
@@ -13,8 +13,11 @@ export interface InvitekitErrorInit {
 /** The one error every SDK call throws (besides an AbortError when its signal aborts). */
 export class InvitekitError extends Error {
   override readonly name = 'InvitekitError';
-  /** Stable machine code: branch on this, not on the message. */
-  readonly code: ErrorCode;
+  /**
+   * Stable machine code: branch on this, not on the message. One of `errorCodes`, or a newer
+   * code from a newer server, passed through as it came.
+   */
+  readonly code: ErrorCode | (string & {});
   /** HTTP status, or 0 when no response arrived (network, timeout). */
   readonly status: number;
   /** Field path → messages, for validation errors. */
@@ -55,14 +58,10 @@ export function fieldErrorsFrom(
   return out;
 }
 
-/** An error body as the contract describes it, or undefined for anything else. */
+/** An error body as the contract describes it (a code and a message), or undefined. */
 export function readErrorBody(body: unknown): ErrorBody | undefined {
   const candidate = body as Partial<ErrorBody> | null;
-  const fine =
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    errorCodes.includes(candidate.code as ErrorCode) &&
-    typeof candidate.message === 'string' &&
-    (candidate.fieldErrors === undefined || typeof candidate.fieldErrors === 'object');
-  return fine ? (candidate as ErrorBody) : undefined;
+  return typeof candidate?.code === 'string' && typeof candidate.message === 'string'
+    ? (candidate as ErrorBody)
+    : undefined;
 }

@@ -3,6 +3,7 @@ import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import type { Endpoint, ErrorCode, ParamNames, PathParams } from './schemas/common.js';
 import { InvitekitError, readErrorBody } from './errors.js';
+import { parseWith } from './fast-parse.js';
 
 export interface ClientOptions {
   /** Where the API lives, e.g. `https://api.example.com/v1` or `/api/v1`. */
@@ -42,7 +43,7 @@ export interface Http {
 }
 
 interface LooseInput extends RequestOptions {
-  params?: Record<string, string>;
+  params?: Record<string, string> | string[];
   query?: Record<string, string | number | boolean | string[] | undefined>;
   body?: unknown;
 }
@@ -57,9 +58,13 @@ function toSearchParams(
   );
 }
 
-/** `/people/{personId}` with `{ personId: 'p 1' }` → `/people/p%201`. */
-const fillPath = (path: string, params: Record<string, string> = {}) =>
-  path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
+/** `/people/{personId}` with `{ personId: 'p 1' }` (or `['p 1']`, in path order) → `/people/p%201`. */
+function fillPath(path: string, params: Record<string, string> | string[] = {}): string {
+  let index = 0;
+  return path.replace(/\{(\w+)\}/g, (_, key: string) =>
+    encodeURIComponent((Array.isArray(params) ? params[index++] : params[key]) ?? ''),
+  );
+}
 
 async function fromHttpError(error: HTTPError): Promise<InvitekitError> {
   const { status } = error.response;
@@ -146,7 +151,7 @@ export function createHttp(options: ClientOptions): Http {
       } catch (error) {
         throw await toInvitekitError(error, loose.signal);
       }
-      const parsed = endpoint.response.safeParse(body);
+      const parsed = parseWith(endpoint.response, body);
       if (!parsed.success) {
         const fieldErrors = Object.fromEntries(
           parsed.error.issues.map((i) => [i.path.join('.'), [i.message]]),
@@ -154,7 +159,7 @@ export function createHttp(options: ClientOptions): Http {
         throw new InvitekitError({
           code: 'bad_response',
           status: 200,
-          message: `The server's answer to ${endpoint.method} ${endpoint.path} did not match the contract (${Object.keys(fieldErrors).join(', ')})`,
+          message: `Unexpected answer from ${endpoint.method} ${endpoint.path} (${Object.keys(fieldErrors).join(', ')})`,
           fieldErrors,
         });
       }
@@ -178,10 +183,4 @@ export const caller =
     options?: RequestOptions,
     body?: BodyOf<E>,
   ): Promise<Output<E>> =>
-    http.call(endpoint, {
-      ...options,
-      params: Object.fromEntries(
-        (endpoint.path.match(/\w+(?=\})/g) ?? []).map((name, i) => [name, ids[i]]),
-      ),
-      body,
-    } as unknown as CallInput<E>);
+    http.call(endpoint, { ...options, params: ids, body } as unknown as CallInput<E>);

@@ -15,3 +15,4 @@ export {
 export { Paged, type PageShape } from './paged.js';
 export * from './schemas/index.js';
 export { statusOfError } from './status.js';
+export { parseWith } from './fast-parse.js';

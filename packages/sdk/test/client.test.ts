@@ -1,7 +1,7 @@
 // The transport on its own, with a stand-in fetch: what reaches the caller and how errors map.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient, InvitekitError, Paged } from '../src/index.js';
+import { createClient, InvitationPage, InvitekitError, Paged, parseWith } from '../src/index.js';
 
 type Seen = { url: string; method: string; headers: Headers; body: string };
 
@@ -30,7 +30,7 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const pool = { id: 'pool_1', name: 'Civil', memberCount: 3 };
 
 describe('the SDK transport', () => {
-  it('sends the bearer token and parses the response with its schema', async () => {
+  it('sends the bearer token and checks the response with its schema, passing unnamed fields through', async () => {
     const seen: Seen[] = [];
     const client = createClient({
       baseUrl: 'https://api.example.com/v1',
@@ -38,7 +38,7 @@ describe('the SDK transport', () => {
       fetch: fakeFetch([json({ items: [pool], extra: 'ignored' })], seen),
     });
     const pools = await client.pools.list();
-    assert.deepEqual(pools, { items: [pool] });
+    assert.deepEqual(pools, { items: [pool], extra: 'ignored' });
     assert.equal(seen[0]?.url, 'https://api.example.com/v1/pools');
     assert.equal(seen[0]?.headers.get('authorization'), 'Bearer t-1');
     assert.equal(seen[0]?.headers.get('idempotency-key'), null, 'reads carry no key');
@@ -131,5 +131,52 @@ describe('the SDK transport', () => {
     const all: number[] = [];
     for await (const n of paged) all.push(n);
     assert.deepEqual(all, [1, 2, 3]);
+  });
+});
+
+describe('parseWith', () => {
+  const invitation = {
+    id: 'inv_1',
+    kind: 'project',
+    targetId: 'prj_1',
+    targetName: 'Tower',
+    role: 'Member',
+    email: 'a@b.co',
+    personId: null,
+    personName: null,
+    message: null,
+    status: 'pending',
+    sentAt: '2026-11-02T09:00:00.000Z',
+    expiresAt: '2026-12-02T09:00:00.000Z',
+    sendCount: 1,
+    lastSentAt: '2026-11-02T09:00:00.000Z',
+    invitedBy: 'Alex',
+    respondedAt: null,
+  };
+  const page = {
+    items: [invitation],
+    nextCursor: null,
+    total: 1,
+    counts: { pending: 1, accepted: 0, declined: 0, expired: 0, revoked: 0 },
+  };
+
+  it('accepts what zod accepts', () => {
+    assert.equal(InvitationPage.safeParse(page).success, true);
+    assert.deepEqual(parseWith(InvitationPage, page), { success: true, data: page });
+  });
+
+  it('rejects what zod rejects, with the exact path', () => {
+    for (const [field, value] of [
+      ['status', 'lost'],
+      ['sendCount', '1'],
+      ['sendCount', Number.NaN],
+      ['personId', undefined],
+      ['role', 3],
+    ] as const) {
+      const bad = { ...page, items: [{ ...invitation, [field]: value }] };
+      const result = parseWith(InvitationPage, bad);
+      assert.equal(result.success, false, field);
+      assert.deepEqual(result.error?.issues[0]?.path, ['items', 0, field]);
+    }
   });
 });

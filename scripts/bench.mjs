@@ -1,0 +1,112 @@
+// `pnpm bench`: bundles the pages in test/bench/src, runs every benchmark of
+// test/bench/benchmarks.json side by side in headless Chromium with tachometer, and prints
+// tachometer's table plus median and spread per benchmark (and its target, where one is set).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { findChromium, installHint } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const benchDir = `${root}test/bench/`;
+const dist = `${benchDir}dist/`;
+const chromium = findChromium();
+if (!chromium) {
+  console.error(installHint);
+  process.exit(1);
+}
+const driver = spawnSync('chromedriver', ['--version'], { encoding: 'utf8' });
+if (driver.status !== 0) {
+  console.error(
+    'No chromedriver found: install it (Debian: `apt-get install -y chromium-driver`).',
+  );
+  process.exit(1);
+}
+
+mkdirSync(dist, { recursive: true });
+await build({
+  entryPoints: readdirSync(`${benchDir}src`).map((f) => `${benchDir}src/${f}`),
+  outdir: dist,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['source', 'browser'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: `${root}tsconfig.json`,
+  logLevel: 'error',
+});
+
+const spec = JSON.parse(readFileSync(`${benchDir}benchmarks.json`, 'utf8'));
+const config = {
+  root: '../../..',
+  sampleSize: spec.sampleSize,
+  timeout: 0,
+  benchmarks: spec.benchmarks.map((b) => ({
+    name: b.name,
+    url: `../${b.page}`,
+    measurement: [{ mode: 'performance', entryName: b.entry }],
+    browser: {
+      name: 'chrome',
+      headless: true,
+      binary: chromium,
+      addArguments: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  })),
+};
+writeFileSync(`${dist}tachometer.json`, JSON.stringify(config, null, 2));
+
+const csv = `${dist}samples.csv`;
+const run = spawnSync(
+  process.execPath,
+  [
+    `${root}node_modules/tachometer/bin/tach.js`,
+    '--config',
+    `${dist}tachometer.json`,
+    '--csv-file-raw',
+    csv,
+  ],
+  { stdio: 'inherit', env: { ...process.env, SE_OFFLINE: 'true' } },
+);
+if (run.status !== 0) process.exit(run.status ?? 1);
+
+// Median and spread from the raw samples: one column per benchmark.
+const [header, ...lines] = readFileSync(csv, 'utf8').trim().split('\n');
+const names = header.split(',').map((h) => h.replace(/^"|"$/g, ''));
+const columns = names.map((_, i) =>
+  lines
+    .map((l) => Number(l.split(',')[i]))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b),
+);
+const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(p * (xs.length - 1)))];
+const width = Math.max(...spec.benchmarks.map((b) => b.name.length));
+console.log(`\n${'benchmark'.padEnd(width)}  median ms   p25–p75 ms       min–max ms  target`);
+let missed = 0;
+spec.benchmarks.forEach((b, i) => {
+  const xs = columns[i] ?? [];
+  const median = q(xs, 0.5);
+  const verdict =
+    b.targetMs === undefined
+      ? ''
+      : median <= b.targetMs
+        ? `≤ ${b.targetMs} ok`
+        : `≤ ${b.targetMs} MISSED`;
+  if (verdict.endsWith('MISSED')) missed += 1;
+  console.log(
+    `${b.name.padEnd(width)}  ${median.toFixed(2).padStart(9)}  ${`${q(xs, 0.25).toFixed(2)}–${q(xs, 0.75).toFixed(2)}`.padStart(11)}  ${`${xs[0].toFixed(2)}–${xs.at(-1).toFixed(2)}`.padStart(15)}  ${verdict}`,
+  );
+});
+if (missed) {
+  console.error(
+    `\n${missed} benchmark${missed === 1 ? '' : 's'} missed ${missed === 1 ? 'its' : 'their'} target.`,
+  );
+  process.exit(1);
+}
