@@ -2,11 +2,30 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 
 const require = createRequire(new URL('./packages/mock-api/package.json', import.meta.url));
 const workerPath = require.resolve('msw/mockServiceWorker.js');
+/** Testing Library's role queries depend on CommonJS packages: serve them as one ES module. */
+const TESTING_LIBRARY = '/__shadow-dom-testing-library.js';
+let testingLibrary;
+async function bundleTestingLibrary() {
+  const result = await build({
+    stdin: {
+      contents: "export * from 'shadow-dom-testing-library';",
+      resolveDir: new URL('./packages/elements/', import.meta.url).pathname,
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"test"' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -29,12 +48,19 @@ export default {
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
     }),
     {
-      name: 'msw-worker',
+      name: 'test-assets',
       async serve(context) {
         if (context.path === '/mockServiceWorker.js') {
           return { body: await readFile(workerPath, 'utf8'), type: 'js' };
         }
+        if (context.path === TESTING_LIBRARY) {
+          testingLibrary ??= bundleTestingLibrary();
+          return { body: await testingLibrary, type: 'js' };
+        }
         return undefined;
+      },
+      resolveImport({ source }) {
+        return source === 'shadow-dom-testing-library' ? TESTING_LIBRARY : undefined;
       },
     },
   ],

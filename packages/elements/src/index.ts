@@ -1,0 +1,8 @@
+// Classes only: importing this registers nothing. Register with `@invitekit/elements/define/…`,
+// or under your own tag with `Class.define('my-tag')`.
+export { InviteForm } from './invite-form/invite-form.js';
+export { InvitekitProvider } from './provider/invitekit-provider.js';
+export { InvitekitElement } from './shared/base.js';
+export { clientContext } from './shared/context.js';
+export { catalogues, messagesFor, type Messages } from './shared/messages/index.js';
+export type * from './shared/events.js';

@@ -1,0 +1,832 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  AddMemberBody,
+  AddOneBody,
+  InviteContactBody,
+  InvitekitError,
+  fieldErrorsFrom,
+  type FieldErrors,
+  type PersonLookup,
+  type ProjectRole,
+} from '@invitekit/sdk';
+import { InvitekitElement } from '../shared/base.js';
+import type { InviteMode, InviteRequestDetail, InviteSentDetail } from '../shared/events.js';
+import { Loader } from '../shared/loader.js';
+import { controls, tokens } from '../shared/theme.js';
+import { describeError, describedBy, field, notice, retryable } from '../shared/ui.js';
+import { styles } from './invite-form.styles.js';
+
+const MESSAGE_MAX = 1000;
+const VALID_DAYS = 30;
+
+const fieldNames = [
+  'email',
+  'role',
+  'dateOfBirth',
+  'firstName',
+  'middleNames',
+  'lastName',
+  'preferredName',
+  'name',
+  'links',
+  'skills',
+  'offerRoleId',
+  'message',
+] as const;
+type FieldName = (typeof fieldNames)[number];
+type Values = Record<FieldName, string>;
+
+const empty = (): Values => Object.fromEntries(fieldNames.map((f) => [f, ''])) as Values;
+const list = (text: string, separator: RegExp) =>
+  text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+interface Options {
+  /** The project, pool or workspace the form invites into, for the words it shows. */
+  targetName: string;
+  roles: readonly ProjectRole[];
+  jobs: { id: string; label: string }[];
+}
+
+interface Done {
+  detail: InviteSentDetail;
+  title: string;
+  lines: string[];
+}
+
+/**
+ * Invites one person, the way each kind of space needs: a project member (`project-id`), a
+ * person in a pool (`pool-id`, optionally `batch-id`), or a trusted contact (`contact`).
+ *
+ * @summary Invite one person into a project, a pool, or your trusted contacts.
+ *
+ * @fires invitekit-invite-request - Cancelable. Before sending; `detail.body` may be changed.
+ * @fires invitekit-invite-sent - After sending, with the outcome and the records it created.
+ * @fires invitekit-invite-failed - When sending failed, with the `InvitekitError`.
+ * @fires invitekit-open-invitation - The user asked to open the invitation a conflict names.
+ *
+ * @csspart form - The form.
+ * @csspart field - Each label, control, hint and error group.
+ * @csspart notice - Success, warning and error notices.
+ * @csspart actions - The row of buttons.
+ * @csspart error - The configuration error shown without a client.
+ *
+ * @cssprop --ik-accent - Buttons and focus rings.
+ * @cssprop --ik-on-accent - Text on the accent colour.
+ * @cssprop --ik-surface - Field background.
+ * @cssprop --ik-text - Text colour (inherited by default).
+ * @cssprop --ik-muted - Hints and counters.
+ * @cssprop --ik-border - Borders.
+ * @cssprop --ik-danger - Errors.
+ * @cssprop --ik-success - Success notices.
+ * @cssprop --ik-radius - Corner radius.
+ * @cssprop --ik-spacing - Base spacing unit.
+ * @cssprop --ik-font - Font family (inherited by default).
+ */
+export class InviteForm extends InvitekitElement {
+  static override styles = [tokens, controls, styles];
+
+  /** Add a member to this project (R5–R13). */
+  @property({ type: String, attribute: 'project-id' })
+  projectId = '';
+
+  /** Add a person to this pool (R14–R20). */
+  @property({ type: String, attribute: 'pool-id' })
+  poolId = '';
+
+  /** The batch a pool invitation belongs to; by default one batch for people added singly. */
+  @property({ type: String, attribute: 'batch-id' })
+  batchId = '';
+
+  /** Invite a trusted contact (R27–R29). */
+  @property({ type: Boolean })
+  contact = false;
+
+  @state() private values: Values = empty();
+  @state() private files: string[] = [];
+  @state() private touched = new Set<FieldName>();
+  @state() private submitted = false;
+  @state() private serverErrors: FieldErrors = {};
+  @state() private step: 'edit' | 'review' | 'done' = 'edit';
+  @state() private lookup: PersonLookup | undefined;
+  @state() private offering = false;
+  @state() private busy = false;
+  @state() private failure: unknown;
+  @state() private done: Done | undefined;
+
+  /** One key per intent to send: retries of the same input reuse it, so nothing is sent twice. */
+  #attempt: string | undefined;
+  #batch: string | undefined;
+
+  readonly #options = new Loader<Options>(
+    this,
+    () => (this.api && this.mode ? [this.api, this.mode, this.projectId, this.poolId] : undefined),
+    (signal) => this.#loadOptions(signal),
+  );
+
+  get mode(): InviteMode | undefined {
+    if (this.contact) return 'contact';
+    if (this.projectId) return 'project';
+    if (this.poolId) return 'pool';
+    return undefined;
+  }
+
+  // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('projectId') ||
+      changed.has('poolId') ||
+      changed.has('batchId') ||
+      changed.has('contact')
+    ) {
+      this.#batch = undefined;
+      if (this.step !== 'edit') this.#restart(false);
+    }
+  }
+
+  async #loadOptions(signal: AbortSignal): Promise<Options> {
+    const api = this.api;
+    if (!api) throw new Error('no client');
+    if (this.mode === 'project') {
+      const project = await api.projects.get(this.projectId, { signal });
+      return { targetName: project.name, roles: project.roles, jobs: [] };
+    }
+    if (this.mode === 'pool') {
+      const pools = await api.pools.list({ signal });
+      const pool = pools.items.find((p) => p.id === this.poolId);
+      if (!pool)
+        throw new InvitekitError({
+          code: 'not_found',
+          status: 404,
+          message: `Pool ${this.poolId} was not found.`,
+        });
+      return { targetName: pool.name, roles: [], jobs: [] };
+    }
+    const projects = await api.projects.list({ signal });
+    const jobs = await Promise.all(
+      projects.items.map(async (p) =>
+        (await api.projects.roles(p.id, { signal })).items.map((r) => ({
+          id: r.id,
+          label: `${r.title} · ${p.name}`,
+        })),
+      ),
+    );
+    return { targetName: '', roles: [], jobs: jobs.flat() };
+  }
+
+  // ── validation ───────────────────────────────────────────────────────────────────────────
+
+  #body(): InviteRequestDetail | undefined {
+    const v = this.values;
+    const optional = (value: string) => (value.trim() ? value : undefined);
+    const message = optional(v.message);
+    switch (this.mode) {
+      case 'project':
+        return {
+          mode: 'project',
+          projectId: this.projectId,
+          body: { email: v.email, role: v.role as ProjectRole, ...(message ? { message } : {}) },
+        };
+      case 'pool': {
+        const names = this.lookup?.match === 'none';
+        const body: Record<string, string> = { email: v.email, dateOfBirth: v.dateOfBirth };
+        if (names) {
+          for (const key of ['firstName', 'lastName', 'middleNames', 'preferredName'] as const) {
+            const value = optional(v[key]);
+            if (value || key === 'firstName' || key === 'lastName') body[key] = v[key];
+          }
+        }
+        if (message) body.message = message;
+        return {
+          mode: 'pool',
+          poolId: this.poolId,
+          batchId: this.batchId || null,
+          body: body as unknown as AddOneBody,
+        };
+      }
+      case 'contact': {
+        const links = list(v.links, /\n/);
+        const skills = list(v.skills, /,/);
+        return {
+          mode: 'contact',
+          body: {
+            name: v.name,
+            email: v.email,
+            ...(links.length ? { links } : {}),
+            ...(this.files.length ? { files: this.files } : {}),
+            ...(skills.length ? { skills } : {}),
+            ...(message ? { message } : {}),
+            ...(this.offering ? { offerRoleId: v.offerRoleId } : {}),
+          },
+        };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Field errors from the SDK's request schemas, by field. */
+  get #clientErrors(): FieldErrors {
+    const request = this.#body();
+    if (!request) return {};
+    const schema = { project: AddMemberBody, pool: AddOneBody, contact: InviteContactBody }[
+      request.mode
+    ];
+    const parsed = schema.safeParse(request.body);
+    const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
+    // A job must be chosen to "invite and offer"; the schema only knows it is optional.
+    if (request.mode === 'contact' && this.offering && !this.values.offerRoleId) {
+      errors.offerRoleId = [this.t.fields.chooseJob];
+    }
+    return errors;
+  }
+
+  #errorFor(name: FieldName, errors: FieldErrors): string | undefined {
+    const server = this.serverErrors[name]?.[0];
+    if (server) return server;
+    const prefix = name === 'links' || name === 'skills' ? `${name}.` : undefined;
+    const own =
+      errors[name]?.[0] ??
+      (prefix ? Object.entries(errors).find(([k]) => k.startsWith(prefix))?.[1][0] : undefined);
+    return own && (this.submitted || this.touched.has(name)) ? own : undefined;
+  }
+
+  // ── handlers ─────────────────────────────────────────────────────────────────────────────
+
+  #onInput(name: FieldName, value: string): void {
+    this.values = { ...this.values, [name]: value };
+    this.#attempt = undefined;
+    if (this.serverErrors[name]) {
+      const { [name]: _cleared, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+    if ((name === 'email' || name === 'dateOfBirth') && this.mode === 'pool')
+      this.lookup = undefined;
+  }
+
+  #onBlur(name: FieldName): void {
+    if (this.values[name]) this.touched = new Set([...this.touched, name]);
+  }
+
+  #onFiles(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.files = [...(input.files ?? [])].map((f) => f.name);
+    this.#attempt = undefined;
+  }
+
+  async #onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const errors = this.#clientErrors;
+    const relevant = Object.keys(errors).filter((k) => this.#visible(k));
+    if (relevant.length) {
+      this.submitted = true;
+      this.announce(this.t.common.fixFields(relevant.length));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    if (this.mode === 'project' && this.step === 'edit') return this.#review();
+    if (this.mode === 'pool' && !this.lookup) return this.#lookUp();
+    await this.#send();
+  }
+
+  /** Whether a field is on screen now (errors of hidden fields do not block). */
+  #visible(name: string): boolean {
+    const key = name.split('.')[0] ?? name;
+    if (
+      this.mode === 'pool' &&
+      ['firstName', 'lastName', 'middleNames', 'preferredName'].includes(key)
+    ) {
+      return this.lookup?.match === 'none';
+    }
+    return true;
+  }
+
+  async #guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      return await work();
+    } catch (error) {
+      this.#fail(error);
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #review(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const lookup = await this.#guarded(() => api.people.lookup(this.values.email));
+    if (!lookup) return;
+    this.lookup = lookup;
+    this.step = 'review';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#review')?.focus();
+  }
+
+  async #lookUp(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const lookup = await this.#guarded(() => api.people.lookup(this.values.email));
+    if (!lookup) return;
+    this.lookup = lookup;
+    const text =
+      lookup.match === 'existing'
+        ? this.t.inviteForm.existingProfile(lookup.person?.displayName ?? '')
+        : this.t.inviteForm.newProfile;
+    this.announce(text);
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(lookup.match === 'none' ? '#firstName' : '#lookup')
+      ?.focus();
+  }
+
+  async #poolBatch(poolId: string): Promise<string> {
+    const api = this.api;
+    if (this.batchId) return this.batchId;
+    if (this.#batch || !api) return this.#batch ?? '';
+    const name = this.t.inviteForm.individualBatch;
+    const existing = (await api.pools.batches(poolId)).items.find((b) => b.name === name);
+    this.#batch = existing?.id ?? (await api.pools.createBatch(poolId, name)).id;
+    return this.#batch;
+  }
+
+  async #send(): Promise<void> {
+    const api = this.api;
+    const request = this.#body();
+    if (!api || !request) return;
+    if (!this.emit('invitekit-invite-request', request, { cancelable: true })) return;
+    const idempotencyKey = (this.#attempt ??= crypto.randomUUID());
+    const options = { idempotencyKey };
+    const t = this.t.inviteForm;
+    const target = this.#options.value?.targetName ?? '';
+    const expires = (sentAt: string, expiresAt: string) =>
+      `${this.t.time.relative(Date.parse(expiresAt) - Date.parse(sentAt))} (${this.t.time.date(expiresAt)})`;
+    const outcome = await this.#guarded(async (): Promise<Done> => {
+      const base = {
+        mode: request.mode,
+        invitation: null,
+        member: null,
+        entry: null,
+        contact: null,
+      };
+      if (request.mode === 'project') {
+        const r = await api.projects.addMember(request.projectId, request.body, options);
+        const detail: InviteSentDetail = {
+          ...base,
+          outcome: r.outcome,
+          invitation: r.invitation,
+          member: r.member,
+        };
+        return r.member
+          ? { detail, title: t.addedTitle, lines: [t.added(r.member.name, target, r.member.role)] }
+          : {
+              detail,
+              title: t.invitedTitle,
+              lines: r.invitation
+                ? [
+                    t.invited(
+                      r.invitation.email,
+                      target,
+                      expires(r.invitation.sentAt, r.invitation.expiresAt),
+                    ),
+                  ]
+                : [],
+            };
+      }
+      if (request.mode === 'pool') {
+        const batchId = request.batchId ?? (await this.#poolBatch(request.poolId));
+        const r = await api.batches.addOne(batchId, request.body, options);
+        const detail: InviteSentDetail = { ...base, outcome: r.outcome, entry: r.entry };
+        const who = `${r.entry.details.firstName} ${r.entry.details.lastName}`.trim();
+        if (r.outcome === 'accepted')
+          return { detail, title: t.acceptedTitle, lines: [t.acceptedToPool(who, target)] };
+        const invitation = r.invitationId ? await api.invitations.get(r.invitationId) : null;
+        const lines = invitation
+          ? [t.invited(invitation.email, target, expires(invitation.sentAt, invitation.expiresAt))]
+          : [];
+        if (r.entry.accountStatus !== 'active') lines.push(t.needsActivation);
+        return { detail: { ...detail, invitation }, title: t.invitedTitle, lines };
+      }
+      const r = await api.contacts.invite(request.body, options);
+      const job = this.#options.value?.jobs.find((j) => j.id === r.offeredRoleId)?.label;
+      const lines = [
+        r.outcome === 'connection-requested'
+          ? t.connectionRequested(r.contact.email)
+          : t.contactInvited(r.contact.email),
+        ...(job ? [t.offered(job)] : []),
+      ];
+      return {
+        detail: { ...base, outcome: r.outcome, invitation: r.invitation, contact: r.contact },
+        title: r.outcome === 'connection-requested' ? t.connectionTitle : t.invitedTitle,
+        lines,
+      };
+    });
+    if (!outcome) return;
+    this.#attempt = undefined;
+    this.done = outcome;
+    this.step = 'done';
+    this.emit('invitekit-invite-sent', outcome.detail);
+    this.announce(`${outcome.title}. ${outcome.lines.join(' ')}`);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
+  }
+
+  #fail(error: unknown): void {
+    const mode = this.mode;
+    if (error instanceof InvitekitError) {
+      if (mode) this.emit('invitekit-invite-failed', { mode, error });
+      if (error.code === 'validation' && Object.keys(error.fieldErrors).length) {
+        this.serverErrors = error.fieldErrors;
+        this.step = 'edit';
+        this.announce(this.t.common.fixFields(Object.keys(error.fieldErrors).length));
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+        );
+        return;
+      }
+    }
+    this.failure = error;
+    this.announce(describeError(error, this.t));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus(),
+    );
+  }
+
+  /** Back to a fresh form (after a success), or back to editing (keeping every value). */
+  #restart(clear: boolean): void {
+    if (clear) {
+      this.values = { ...empty(), role: this.values.role };
+      this.files = [];
+      this.touched = new Set();
+      this.submitted = false;
+      this.offering = false;
+      this.done = undefined;
+    }
+    this.lookup = this.mode === 'pool' && !clear ? this.lookup : undefined;
+    this.failure = undefined;
+    this.step = 'edit';
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#email')?.focus(),
+    );
+  }
+
+  #openInvitation(invitationId: string): void {
+    this.emit('invitekit-open-invitation', { invitationId });
+  }
+
+  // ── render ───────────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const missing = this.renderMissingClient();
+    if (missing !== nothing || !this.mode) return html`${missing}${this.renderLiveRegion()}`;
+    const load = this.#options.state;
+    if (load.status === 'error' && !load.value) {
+      return html`${notice(
+        'error',
+        this.t.errors.loadFailed,
+        [describeError(load.error, this.t)],
+        html`<button type="button" @click=${() => void this.#options.reload()}>
+          ${this.t.common.retry}
+        </button>`,
+      )}${this.renderLiveRegion()}`;
+    }
+    const title = {
+      project: this.t.inviteForm.projectTitle,
+      pool: this.t.inviteForm.poolTitle,
+      contact: this.t.inviteForm.contactTitle,
+    }[this.mode];
+    return html`<form
+        part="form"
+        novalidate
+        @submit=${(e: Event) => void this.#onSubmit(e)}
+        aria-busy=${this.busy ? 'true' : 'false'}
+      >
+        <fieldset ?disabled=${this.step === 'done'}>
+          <legend>
+            ${title}${this.#options.value?.targetName ? html` · ${this.#options.value.targetName}` : nothing}
+          </legend>
+          ${this.step === 'done' && this.done ? this.#renderDone(this.done) : this.step === 'review' ? this.#renderReview() : this.#renderFields()}
+        </fieldset>
+        ${this.#renderFailure()}
+      </form>
+      ${this.renderLiveRegion()}`;
+  }
+
+  #input(
+    name: FieldName,
+    label: string,
+    errors: FieldErrors,
+    o: {
+      type?: 'text' | 'email' | 'date';
+      hint?: string;
+      optional?: boolean;
+      autocomplete?:
+        'off' | 'email' | 'name' | 'given-name' | 'family-name' | 'additional-name' | 'nickname';
+    } = {},
+  ) {
+    const error = this.#errorFor(name, errors);
+    return field({
+      id: name,
+      label,
+      hint: o.hint,
+      error,
+      optional: o.optional ?? false,
+      optionalLabel: this.t.common.optional,
+      control: html`<input
+        id=${name}
+        name=${name}
+        type=${o.type ?? 'text'}
+        autocomplete=${o.autocomplete ?? 'off'}
+        .value=${live(this.values[name])}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy(name, o.hint, error) ?? nothing}
+        ?required=${!o.optional}
+        @input=${(e: Event) => this.#onInput(name, (e.target as HTMLInputElement).value)}
+        @blur=${() => this.#onBlur(name)}
+      />`,
+    });
+  }
+
+  #message(errors: FieldErrors): TemplateResult {
+    const error = this.#errorFor('message', errors);
+    const f = this.t.fields;
+    return field({
+      id: 'message',
+      label: f.message,
+      hint: f.messageHint,
+      error,
+      optional: true,
+      optionalLabel: this.t.common.optional,
+      control: html`<textarea
+        id="message"
+        rows="3"
+        .value=${live(this.values.message)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${`${describedBy('message', f.messageHint, error) ?? ''} message-counter`.trim()}
+        @input=${(e: Event) => this.#onInput('message', (e.target as HTMLTextAreaElement).value)}
+        @blur=${() => this.#onBlur('message')}
+      ></textarea>`,
+      extra: html`<span class="counter" id="message-counter"
+        >${this.t.common.characters(this.values.message.length, MESSAGE_MAX)}</span
+      >`,
+    });
+  }
+
+  #select(
+    name: 'role' | 'offerRoleId',
+    label: string,
+    placeholder: string,
+    choices: { id: string; label: string }[],
+    errors: FieldErrors,
+  ) {
+    const error = this.#errorFor(name, errors);
+    return field({
+      id: name,
+      label,
+      error,
+      control: html`<select
+        id=${name}
+        .value=${live(this.values[name])}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy(name, undefined, error) ?? nothing}
+        required
+        @change=${(e: Event) => {
+          this.#onInput(name, (e.target as HTMLSelectElement).value);
+          this.touched = new Set([...this.touched, name]);
+        }}
+      >
+        <option value="">${placeholder}</option>
+        ${choices.map((c) => html`<option value=${c.id} ?selected=${c.id === this.values[name]}>${c.label}</option>`)}
+      </select>`,
+    });
+  }
+
+  #renderFields(): TemplateResult {
+    const errors = this.#clientErrors;
+    const f = this.t.fields;
+    const t = this.t.inviteForm;
+    const options = this.#options.value;
+    const loading = this.#options.state.status === 'loading';
+    const sending = this.busy ? this.t.common.sending : undefined;
+    switch (this.mode) {
+      case 'project':
+        return html`${this.#input('email', f.email, errors, { type: 'email', hint: f.emailHint, autocomplete: 'email' })}
+          ${this.#select(
+            'role',
+            f.projectRole,
+            loading ? this.t.common.loading : f.chooseRole,
+            (options?.roles ?? []).map((r) => ({ id: r, label: r })),
+            errors,
+          )}
+          ${this.#message(errors)}
+          <div class="actions" part="actions">
+            <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+              ${sending ?? t.review}
+            </button>
+          </div>`;
+      case 'pool': {
+        const lookup = this.lookup;
+        return html`<div class="row">
+            ${this.#input('email', f.email, errors, { type: 'email', hint: f.emailHint, autocomplete: 'email' })}
+            ${this.#input('dateOfBirth', f.dateOfBirth, errors, { type: 'date', hint: f.dateOfBirthHint })}
+          </div>
+          ${
+            lookup?.match === 'existing'
+              ? html`<div id="lookup" tabindex="-1">
+                  ${notice('info', t.existingProfile(lookup.person?.displayName ?? ''), [])}
+                </div>`
+              : nothing
+          }
+          ${
+            lookup?.match === 'none'
+              ? html`<div class="names" role="group" aria-labelledby="names-hint">
+                  <p class="hint" id="names-hint">${t.newProfile} ${f.namesHint}</p>
+                  <div class="row">
+                    ${this.#input('firstName', f.firstName, errors, { autocomplete: 'given-name' })}
+                    ${this.#input('middleNames', f.middleNames, errors, { optional: true, autocomplete: 'additional-name' })}
+                    ${this.#input('lastName', f.lastName, errors, { autocomplete: 'family-name' })}
+                    ${this.#input('preferredName', f.preferredName, errors, { optional: true, autocomplete: 'nickname' })}
+                  </div>
+                </div>`
+              : nothing
+          }
+          ${lookup ? this.#message(errors) : nothing}
+          <div class="actions" part="actions">
+            <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+              ${sending ?? (lookup ? t.send : t.lookUp)}
+            </button>
+          </div>`;
+      }
+      case 'contact':
+        return html`<div class="row">
+            ${this.#input('name', f.name, errors, { autocomplete: 'name' })}
+            ${this.#input('email', f.email, errors, { type: 'email', autocomplete: 'email' })}
+          </div>
+          <div class="private" role="group" aria-labelledby="private-note">
+            <p class="hint" id="private-note">${this.t.common.visibleToTeam}</p>
+            ${field({
+              id: 'links',
+              label: f.links,
+              hint: f.linksHint,
+              error: this.#errorFor('links', errors),
+              optional: true,
+              optionalLabel: this.t.common.optional,
+              control: html`<textarea
+                id="links"
+                rows="2"
+                .value=${live(this.values.links)}
+                aria-invalid=${this.#errorFor('links', errors) ? 'true' : 'false'}
+                aria-describedby=${describedBy('links', f.linksHint, this.#errorFor('links', errors)) ?? nothing}
+                @input=${(e: Event) => this.#onInput('links', (e.target as HTMLTextAreaElement).value)}
+                @blur=${() => this.#onBlur('links')}
+              ></textarea>`,
+            })}
+            ${field({
+              id: 'files',
+              label: f.files,
+              optional: true,
+              optionalLabel: this.t.common.optional,
+              control: html`<input
+                id="files"
+                type="file"
+                multiple
+                @change=${(e: Event) => this.#onFiles(e)}
+              />`,
+              extra: this.files.length
+                ? html`<span class="hint">${this.files.join(', ')}</span>`
+                : nothing,
+            })}
+            ${this.#input('skills', f.skills, errors, { hint: f.skillsHint, optional: true })}
+          </div>
+          ${this.#message(errors)}
+          ${
+            this.offering
+              ? this.#select(
+                  'offerRoleId',
+                  f.job,
+                  loading ? this.t.common.loading : f.chooseJob,
+                  options?.jobs ?? [],
+                  errors,
+                )
+              : nothing
+          }
+          <div class="actions" part="actions">
+            ${
+              this.offering
+                ? html`<button
+                      class="primary"
+                      type="submit"
+                      aria-disabled=${this.busy ? 'true' : 'false'}
+                    >
+                      ${sending ?? t.inviteAndOffer}
+                    </button>
+                    <button type="button" @click=${() => (this.offering = false)}>
+                      ${this.t.common.cancel}
+                    </button>`
+                : html`<button
+                      class="primary"
+                      type="submit"
+                      aria-disabled=${this.busy ? 'true' : 'false'}
+                    >
+                      ${sending ?? t.invite}
+                    </button>
+                    <button
+                      type="button"
+                      @click=${async () => {
+                        this.offering = true;
+                        await this.updateComplete;
+                        this.renderRoot.querySelector<HTMLElement>('#offerRoleId')?.focus();
+                      }}
+                    >
+                      ${t.inviteAndOffer}
+                    </button>`
+            }
+          </div>`;
+      default:
+        return html``;
+    }
+  }
+
+  #renderReview(): TemplateResult {
+    const t = this.t.inviteForm;
+    const target = this.#options.value?.targetName ?? '';
+    const role = this.values.role;
+    const person = this.lookup?.person;
+    const line =
+      person?.accountStatus === 'active'
+        ? t.reviewAdd(person.displayName, target, role)
+        : person
+          ? t.reviewInactive
+          : `${t.reviewInvite(this.values.email.trim(), target, role)} ${t.validFor(VALID_DAYS)}`;
+    return html`<div id="review" tabindex="-1" class="review">
+        <p><strong>${t.reviewTitle}</strong></p>
+        <p>${line}</p>
+        ${this.values.message.trim() ? html`<blockquote>${this.values.message}</blockquote>` : nothing}
+      </div>
+      <div class="actions" part="actions">
+        <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? this.t.common.sending : t.send}
+        </button>
+        <button type="button" @click=${() => this.#restart(false)}>${this.t.common.back}</button>
+      </div>`;
+  }
+
+  #renderDone(done: Done): TemplateResult {
+    return html`${notice(
+        done.detail.outcome === 'invited' && done.lines.length > 1 ? 'warning' : 'success',
+        done.title,
+        done.lines,
+        nothing,
+        'result',
+      )}
+      <div class="actions" part="actions">
+        <button type="button" @click=${() => this.#restart(true)}>
+          ${this.t.inviteForm.another}
+        </button>
+      </div>`;
+  }
+
+  #renderFailure(): TemplateResult | typeof nothing {
+    const error = this.failure;
+    if (error === undefined) return nothing;
+    const t = this.t;
+    const known = error instanceof InvitekitError ? error : undefined;
+    const title =
+      known?.code === 'conflict'
+        ? t.errors.conflictTitle
+        : known?.code === 'inactive_user'
+          ? t.errors.inactiveTitle
+          : '';
+    const invitationId =
+      typeof known?.details.invitationId === 'string' ? known.details.invitationId : undefined;
+    const actions = html`${
+      retryable(error)
+        ? html`<button type="button" @click=${() => void this.#onSubmit(new Event('submit'))}>
+            ${t.common.retry}
+          </button>`
+        : nothing
+    }${
+      invitationId
+        ? html`<button type="button" @click=${() => this.#openInvitation(invitationId)}>
+            ${t.errors.openInvitation}
+          </button>`
+        : nothing
+    }`;
+    return notice(
+      'error',
+      title || describeError(error, t),
+      title ? [describeError(error, t)] : [],
+      actions,
+      'failure',
+    );
+  }
+}

@@ -1,0 +1,104 @@
+// What every Invitekit element shares: the API client (from context or a property), the
+// message catalogue for its language, typed events, a live region, and safe registration.
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { InvitekitClient } from '@invitekit/sdk';
+import { clientContext } from './context.js';
+import type { DetailOf, InvitekitEventName } from './events.js';
+import { messagesFor, type Messages } from './messages/index.js';
+
+export abstract class InvitekitElement extends LitElement {
+  /**
+   * Registers `ctor` as `tag` unless the tag is taken. When another class (another copy or
+   * version of Invitekit) owns it, warns once and keeps that one, instead of throwing.
+   */
+  static define(
+    tag: string,
+    ctor: CustomElementConstructor = this as unknown as CustomElementConstructor,
+  ): void {
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, ctor);
+    } else if (existing !== ctor) {
+      console.warn(
+        `<${tag}> is already defined by another copy of Invitekit; keeping the first one.`,
+      );
+    }
+  }
+
+  /** An API client; takes precedence over the one an `<invitekit-provider>` provides. */
+  @property({ attribute: false })
+  client: InvitekitClient | undefined;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected providedClient: InvitekitClient | undefined;
+
+  /** What the live region announces (polite). */
+  @state()
+  protected announcement = '';
+
+  #warned = false;
+
+  /** The client to use: the property, else the provider's. */
+  protected get api(): InvitekitClient | undefined {
+    return this.client ?? this.providedClient;
+  }
+
+  /** The catalogue for the nearest `lang` (this element, an ancestor, or the page). */
+  protected get t(): Messages {
+    return messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? navigator.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A provider defined later hands its client over asynchronously; complain only if none came.
+    setTimeout(() => {
+      if (this.isConnected && !this.api && !this.#warned) {
+        this.#warned = true;
+        console.error(this.t.config.console(this.localName));
+      }
+    }, 0);
+  }
+
+  /** Fires a typed, bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<K extends InvitekitEventName>(
+    type: K,
+    detail: DetailOf<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: options.cancelable ?? false,
+      }),
+    );
+  }
+
+  /** Says `message` through the live region (re-announced even when the text repeats). */
+  protected announce(message: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">
+      ${this.announcement}
+    </div>`;
+  }
+
+  /** The in-place configuration error, when there is no client. */
+  protected renderMissingClient(): TemplateResult | typeof nothing {
+    if (this.api) return nothing;
+    const t = this.t.config;
+    return html`<div class="notice" data-tone="error" role="alert" part="error">
+      <p><strong>${t.title}</strong></p>
+      <p>${t.body(this.localName)}</p>
+    </div>`;
+  }
+}

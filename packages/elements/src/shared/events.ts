@@ -1,0 +1,57 @@
+// Every event an Invitekit element fires: names and detail types, declared on
+// HTMLElementEventMap so `addEventListener('invitekit-invite-sent', e => e.detail…)` is typed.
+import type {
+  AddMemberBody,
+  AddOneBody,
+  BatchEntry,
+  Contact,
+  Invitation,
+  InviteContactBody,
+  InvitekitError,
+  Member,
+} from '@invitekit/sdk';
+
+export type InviteMode = 'project' | 'pool' | 'contact';
+
+/** What `<invite-form>` is about to send; listeners may change `body` or cancel the event. */
+export type InviteRequestDetail =
+  | { mode: 'project'; projectId: string; body: AddMemberBody }
+  | { mode: 'pool'; poolId: string; batchId: string | null; body: AddOneBody }
+  | { mode: 'contact'; body: InviteContactBody };
+
+export interface InviteSentDetail {
+  mode: InviteMode;
+  /** `added` (R6), `invited` (R7, R18, R27), `accepted` (R19) or `connection-requested` (R29). */
+  outcome: 'added' | 'invited' | 'accepted' | 'connection-requested';
+  /** The invitation created, when one was. */
+  invitation: Invitation | null;
+  member: Member | null;
+  entry: BatchEntry | null;
+  contact: Contact | null;
+}
+
+export interface InviteFailedDetail {
+  mode: InviteMode;
+  error: InvitekitError;
+}
+
+export interface OpenInvitationDetail {
+  invitationId: string;
+}
+
+export interface InvitekitEventMap {
+  /** Cancelable: fired before an invitation is sent. */
+  'invitekit-invite-request': CustomEvent<InviteRequestDetail>;
+  'invitekit-invite-sent': CustomEvent<InviteSentDetail>;
+  'invitekit-invite-failed': CustomEvent<InviteFailedDetail>;
+  /** The user asked to open an existing invitation (after a conflict). */
+  'invitekit-open-invitation': CustomEvent<OpenInvitationDetail>;
+}
+
+export type InvitekitEventName = keyof InvitekitEventMap;
+export type DetailOf<K extends InvitekitEventName> = InvitekitEventMap[K]['detail'];
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging
+  interface HTMLElementEventMap extends InvitekitEventMap {}
+}

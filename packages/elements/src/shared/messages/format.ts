@@ -1,0 +1,20 @@
+// Dates and relative times through Intl, in the catalogue's locale.
+const DAY = 86_400_000;
+/** [unit, its length, the shortest span said in it]: days up to two months ("in 30 days"). */
+const units: [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ['year', 365 * DAY, 365 * DAY],
+  ['month', 30 * DAY, 60 * DAY],
+  ['day', DAY, DAY],
+  ['hour', 3_600_000, 3_600_000],
+  ['minute', 60_000, 0],
+];
+
+export function relativeTime(locale: string, ms: number): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const [unit, size] = units.find(([, , from]) => Math.abs(ms) >= from) ?? ['minute', 60_000];
+  return format.format(Math.round(ms / size), unit);
+}
+
+export function formatDate(locale: string, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+}

@@ -1,0 +1,93 @@
+// The message catalogue every element draws its words from. A translation implements all of it,
+// so a missing string is a type error, not an English word in a French page.
+
+export interface Messages {
+  /** BCP 47 tag of this catalogue, for Intl. */
+  readonly locale: string;
+  readonly common: {
+    optional: string;
+    required: string;
+    loading: string;
+    retry: string;
+    cancel: string;
+    back: string;
+    close: string;
+    sending: string;
+    characters: (used: number, max: number) => string;
+    visibleToTeam: string;
+    fixFields: (count: number) => string;
+  };
+  readonly config: {
+    title: string;
+    body: (tag: string) => string;
+    console: (tag: string) => string;
+  };
+  readonly errors: {
+    network: string;
+    timeout: string;
+    rateLimited: (seconds: number) => string;
+    unexpected: string;
+    loadFailed: string;
+    conflictTitle: string;
+    inactiveTitle: string;
+    openInvitation: string;
+  };
+  readonly fields: {
+    email: string;
+    emailHint: string;
+    dateOfBirth: string;
+    dateOfBirthHint: string;
+    firstName: string;
+    middleNames: string;
+    lastName: string;
+    preferredName: string;
+    namesHint: string;
+    projectRole: string;
+    chooseRole: string;
+    message: string;
+    messageHint: string;
+    name: string;
+    links: string;
+    linksHint: string;
+    files: string;
+    skills: string;
+    skillsHint: string;
+    job: string;
+    chooseJob: string;
+  };
+  readonly inviteForm: {
+    projectTitle: string;
+    poolTitle: string;
+    contactTitle: string;
+    review: string;
+    reviewTitle: string;
+    reviewInvite: (email: string, project: string, role: string) => string;
+    reviewAdd: (name: string, project: string, role: string) => string;
+    reviewInactive: string;
+    validFor: (days: number) => string;
+    send: string;
+    lookUp: string;
+    existingProfile: (name: string) => string;
+    newProfile: string;
+    invite: string;
+    inviteAndOffer: string;
+    addedTitle: string;
+    added: (name: string, project: string, role: string) => string;
+    invitedTitle: string;
+    invited: (email: string, target: string, expires: string) => string;
+    acceptedTitle: string;
+    acceptedToPool: (name: string, pool: string) => string;
+    needsActivation: string;
+    connectionTitle: string;
+    connectionRequested: (email: string) => string;
+    contactInvited: (email: string) => string;
+    offered: (job: string) => string;
+    another: string;
+    individualBatch: string;
+  };
+  readonly time: {
+    /** "in 30 days", "in 2 hours": Intl.RelativeTimeFormat in this locale. */
+    relative: (ms: number) => string;
+    date: (iso: string) => string;
+  };
+}

@@ -1,0 +1,361 @@
+// <invite-form> driven as a user would: by role and accessible name, with real key presses,
+// against the mock API running in this page.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/define/invite-form.js';
+import type { InviteForm } from '../src/invite-form/invite-form.js';
+import { adminClient, clear, eventFrom, press, screenOf, type, until, useMockApi } from './helpers.js';
+
+const mock = useMockApi();
+
+async function mount(attributes: string, lang = 'en'): Promise<InviteForm> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <invitekit-provider base-url="/api/v1" token="demo-admin"></invitekit-provider>
+    </div>`,
+  );
+  const provider = wrapper.querySelector('invitekit-provider');
+  if (!provider) throw new Error('no provider');
+  const holder = document.createElement('template');
+  holder.innerHTML = `<invite-form ${attributes}></invite-form>`;
+  const form = holder.content.firstElementChild as InviteForm;
+  provider.append(form);
+  await form.updateComplete;
+  return form;
+}
+
+const text = (form: InviteForm) => form.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Picks an option the way a pointer user would. */
+async function choose(select: HTMLElement, label: string): Promise<void> {
+  const element = select as HTMLSelectElement;
+  await until(() => [...element.options].some((o) => o.text === label), `option ${label}`);
+  const option = [...element.options].find((o) => o.text === label);
+  element.value = option?.value ?? '';
+  element.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function fillProject(form: InviteForm, email: string, role = 'Manager') {
+  const s = screenOf(form);
+  await type(await s.findByShadowRole('textbox', { name: 'Email' }), email);
+  await choose(await s.findByShadowRole('combobox', { name: 'Project role' }), role);
+  return s;
+}
+
+async function activePersonOutside(projectId: string) {
+  const client = adminClient();
+  const members = (await client.projects.members(projectId)).items;
+  const people = (await client.people.list({ status: ['active'], limit: 200 })).items;
+  const person = people.find(
+    (p) => !members.some((m) => m.personId === p.id) && mock().domain.personByEmail(p.email)?.platformRole === 'staff',
+  );
+  if (!person) throw new Error('seed has no such person');
+  return person;
+}
+
+describe('<invite-form> in a project (R5–R13)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('R5, R7: reviews, then invites a new email and states when it expires', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'new.person@example.org');
+    await expect(form).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/new\.person@example\.org will be invited to Riverside Tower as Manager/);
+    await expect(form).to.be.accessible();
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.outcome).to.equal('invited');
+    expect(sent.invitation?.email).to.equal('new.person@example.org');
+    await s.findAllByShadowText(/expires in 30 days/);
+    expect(mock().outbox('new.person@example.org')).to.have.length(1);
+    await expect(form).to.be.accessible();
+  });
+
+  it('R6: an active person is added at once, and the form says so', async () => {
+    const person = await activePersonOutside('prj_eastlink');
+    const form = await mount('project-id="prj_eastlink"');
+    const s = await fillProject(form, person.email, 'Member');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/already has an active account/);
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.outcome).to.equal('added');
+    expect(sent.member?.personId).to.equal(person.id);
+    await s.findAllByShadowText(/was added to Eastlink Depot as Member/);
+  });
+
+  it('shows field errors beside the field and sends nothing until the input is valid', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = screenOf(form);
+    let requests = 0;
+    form.addEventListener('invitekit-invite-request', () => (requests += 1));
+    const email = (await s.findByShadowRole('textbox', { name: 'Email' })) as HTMLInputElement;
+    await type(email, 'not-an-email');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText('Enter an email address like name@example.com');
+    await s.findAllByShadowText('Choose a project role');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(form.shadowRoot?.activeElement).to.equal(email);
+    expect(requests).to.equal(0);
+    await expect(form).to.be.accessible();
+    await clear(email);
+    await type(email, 'fixed@example.org');
+    await until(() => email.getAttribute('aria-invalid') === 'false', 'email valid');
+  });
+
+  it('R13: a repeat invitation shows the conflict and offers to open the first one', async () => {
+    const first = await adminClient().projects.addMember('prj_riverside', { email: 'twice@example.org', role: 'Member' });
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'twice@example.org', 'Member');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.textContent).to.include('Already invited');
+    expect(alert.textContent).to.include('already has a pending invitation to Riverside Tower');
+    const opened = await eventFrom(form, 'invitekit-open-invitation', async () => {
+      (await s.findByShadowRole('button', { name: 'Open the existing invitation' })).click();
+    });
+    expect(opened.invitationId).to.equal(first.invitation?.id);
+    await expect(form).to.be.accessible();
+  });
+
+  it('R11: a conflicting platform role is named', async () => {
+    const client = (await adminClient().people.list({ status: ['active'], limit: 500 })).items.find(
+      (p) => mock().domain.personByEmail(p.email)?.platformRole === 'client',
+    );
+    const form = await mount('project-id="prj_eastlink"');
+    const s = await fillProject(form, client?.email ?? '', 'Manager');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.textContent).to.match(/Client platform role, which conflicts with Manager/);
+  });
+
+  it('R12: an account not yet activated is explained before and after sending', async () => {
+    const invited = (await adminClient().people.list({ status: ['invited'], limit: 1 })).items[0];
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, invited?.email ?? '', 'Member');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/not active yet/);
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.textContent).to.include('This account cannot be invited yet');
+    expect(alert.textContent).to.include('have not activated their account');
+  });
+
+  it('keeps everything typed through a network fault, retries, and never sends twice', async () => {
+    // More dropped answers than the SDK's own retries absorb (its first try and two retries).
+    mock().faults.rules.push({ route: 'addMember', mode: 'drop', times: 3 });
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'flaky@example.org');
+    await type(await s.findByShadowRole('textbox', { name: /Personal message/ }), 'Welcome!');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    const send = await s.findByShadowRole('button', { name: 'Send invitation' });
+    send.click();
+    send.click();
+    const alert = await s.findByShadowRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).to.include('could not reach the server');
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Try again' })).click();
+    });
+    expect(sent.invitation?.message).to.equal('Welcome!');
+    const listed = await adminClient().invitations.list({ q: 'flaky@example.org' });
+    expect(listed.total).to.equal(1);
+    expect(mock().outbox('flaky@example.org')).to.have.length(1);
+  });
+
+  it('a host can veto the request, or add to it', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'vetoed@example.org');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    const veto = (e: Event) => e.preventDefault();
+    form.addEventListener('invitekit-invite-request', veto, { once: true });
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    await form.updateComplete;
+    expect((await adminClient().invitations.list({ q: 'vetoed@example.org' })).total).to.equal(0);
+    form.addEventListener('invitekit-invite-request', (e) => {
+      if (e.detail.mode === 'project') e.detail.body.message = 'Added by the host';
+    });
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.invitation?.message).to.equal('Added by the host');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = screenOf(form);
+    const email = await s.findByShadowRole('textbox', { name: 'Email' });
+    await until(() => (form.shadowRoot?.querySelectorAll('option').length ?? 0) > 1, 'roles');
+    await type(email, 'keys@example.org');
+    await press('Tab');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await press('Tab');
+    await type(form.shadowRoot?.activeElement as HTMLElement, 'Hi');
+    await press('Tab');
+    await press('Enter');
+    await s.findAllByShadowText(/keys@example\.org will be invited to Riverside Tower as Manager/);
+    expect(form.shadowRoot?.activeElement?.id).to.equal('review');
+    await press('Tab');
+    const sent = eventFrom(form, 'invitekit-invite-sent', () => press('Enter'));
+    expect((await sent).invitation?.role).to.equal('Manager');
+    expect(form.shadowRoot?.activeElement?.id).to.equal('result');
+  });
+
+  it('speaks French when the page does', async () => {
+    const form = await mount('project-id="prj_riverside"', 'fr');
+    const s = screenOf(form);
+    await s.findByShadowRole('textbox', { name: 'E-mail' });
+    await s.findByShadowRole('combobox', { name: 'Rôle dans le projet' });
+    await s.findByShadowRole('button', { name: 'Vérifier' });
+    await s.findAllByShadowText('0 sur 1000 caractères');
+  });
+
+  it('stacks at 320 px without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const form = await mount('pool-id="pool_civil"');
+    const s = screenOf(form);
+    const email = await s.findByShadowRole('textbox', { name: 'Email' });
+    const dob = form.shadowRoot?.querySelector('#dateOfBirth') as HTMLElement;
+    expect(dob.getBoundingClientRect().top).to.be.greaterThan(email.getBoundingClientRect().bottom);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(form).to.be.accessible();
+  });
+
+  it('reloads when project-id changes', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = screenOf(form);
+    await s.findAllByShadowText(/Riverside Tower/);
+    form.setAttribute('project-id', 'prj_eastlink');
+    await s.findAllByShadowText(/Eastlink Depot/);
+  });
+});
+
+describe('<invite-form> in a pool (R14–R20)', () => {
+  it('R15: an existing profile is used; R19: someone in another pool is accepted straight away', async () => {
+    const member = (await adminClient().people.list({ poolId: 'pool_civil', status: ['active'], limit: 1 })).items[0];
+    const full = await adminClient().people.get(member?.id ?? '');
+    const form = await mount('pool-id="pool_safety"');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), full.email);
+    await type(form.shadowRoot?.querySelector('#dateOfBirth') as HTMLElement, '');
+    (form.shadowRoot?.querySelector('#dateOfBirth') as HTMLInputElement).value = full.dateOfBirth ?? '';
+    form.shadowRoot?.querySelector('#dateOfBirth')?.dispatchEvent(new Event('input'));
+    (await s.findByShadowRole('button', { name: 'Continue' })).click();
+    await s.findAllByShadowText(/Profile found: .+ They will be invited with their existing profile/);
+    expect(form.shadowRoot?.querySelector('#firstName')).to.equal(null);
+    await expect(form).to.be.accessible();
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.outcome).to.equal('accepted');
+    await s.findAllByShadowText(/so they were added to Site safety straight away/);
+  });
+
+  it('R15, R20: no profile reveals the names, with guidance; a new person must activate first', async () => {
+    const form = await mount('pool-id="pool_electrical"');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'brand.new@example.net');
+    const dob = form.shadowRoot?.querySelector('#dateOfBirth') as HTMLInputElement;
+    dob.value = '1995-04-12';
+    dob.dispatchEvent(new Event('input'));
+    (await s.findByShadowRole('button', { name: 'Continue' })).click();
+    await s.findAllByShadowText(/nicknames go in preferred name/);
+    const first = await s.findByShadowRole('textbox', { name: 'First name' });
+    expect(form.shadowRoot?.activeElement).to.equal(first);
+    await type(first, 'Ngaio');
+    await type(await s.findByShadowRole('textbox', { name: 'Last name' }), 'Marsh');
+    await type(await s.findByShadowRole('textbox', { name: /Preferred name/ }), 'Ngai');
+    await expect(form).to.be.accessible();
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.outcome).to.equal('invited');
+    expect(sent.entry?.accountStatus).to.equal('invited');
+    await s.findAllByShadowText(/must activate their account/);
+    const batches = await adminClient().pools.batches('pool_electrical');
+    expect(batches.items.map((b) => b.name)).to.include('Added one at a time');
+  });
+
+  it('renders names from the API as text, never as HTML', async () => {
+    const evil = '<img src=x onerror="window.__xss=1">';
+    await adminClient().people.create({ email: 'xss@example.net', firstName: evil, lastName: 'Tester', dateOfBirth: '1990-01-01' });
+    const form = await mount('pool-id="pool_safety"');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'xss@example.net');
+    const dob = form.shadowRoot?.querySelector('#dateOfBirth') as HTMLInputElement;
+    dob.value = '1990-01-01';
+    dob.dispatchEvent(new Event('input'));
+    (await s.findByShadowRole('button', { name: 'Continue' })).click();
+    await s.findAllByShadowText(/Profile found/);
+    expect(text(form)).to.include(evil);
+    expect(form.shadowRoot?.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+});
+
+describe('<invite-form> for a trusted contact (R27–R29)', () => {
+  it('R27, R29: someone with an account gets a connection request; private notes stay private', async () => {
+    const person = (await adminClient().people.list({ status: ['active'], limit: 1 })).items[0];
+    const form = await mount('contact');
+    const s = screenOf(form);
+    await s.findAllByShadowText('Visible to your team only');
+    await type(await s.findByShadowRole('textbox', { name: 'Name' }), 'Known Person');
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), person?.email ?? '');
+    await type(await s.findByShadowRole('textbox', { name: /Skills/ }), 'Rigging, Night work');
+    await expect(form).to.be.accessible();
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Invite' })).click();
+    });
+    expect(sent.outcome).to.equal('connection-requested');
+    expect(sent.contact?.skills).to.deep.equal(['Rigging', 'Night work']);
+    await s.findAllByShadowText(/sent them a connection request/);
+  });
+
+  it('R28: "Invite and offer job" asks for the job, then offers it', async () => {
+    const form = await mount('contact');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Name' }), 'Ivo Petrov');
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'ivo@crew.example');
+    (await s.findByShadowRole('button', { name: 'Invite and offer job' })).click();
+    const job = await s.findByShadowRole('combobox', { name: 'Job to offer' });
+    (await s.findByShadowRole('button', { name: 'Invite and offer job' })).click();
+    await s.findAllByShadowText('Choose a job');
+    await choose(job, 'Traffic controller · Eastlink Depot');
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Invite and offer job' })).click();
+    });
+    expect(sent.outcome).to.equal('invited');
+    await s.findAllByShadowText(/They were also offered Traffic controller/);
+    const pipeline = await adminClient().roles.pipeline('role_traffic');
+    expect(pipeline.candidates.find((c) => c.email === 'ivo@crew.example')?.stage).to.equal('offered');
+  });
+});
+
+describe('<invite-form> set-up', () => {
+  it('without a client, shows what to add and logs one console error', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const form = await fixture<InviteForm>(html`<invite-form project-id="prj_riverside"></invite-form>`);
+      await until(() => errors.length > 0, 'console error');
+      const alert = await screenOf(form).findByShadowRole('alert');
+      expect(alert.textContent).to.include('<invitekit-provider base-url="…" token="…">');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('<invite-form> has no API client');
+      await expect(form).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('takes a client property directly', async () => {
+    const form = await fixture<InviteForm>(html`<invite-form project-id="prj_riverside" .client=${adminClient()}></invite-form>`);
+    await screenOf(form).findAllByShadowText(/Riverside Tower/);
+  });
+});
