@@ -31,7 +31,8 @@ async function bundleTestingLibrary() {
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: test files share MSW's service worker, and some stop and restart it.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -1,12 +1,20 @@
-// The demo shell: starts the mock API in this page, then shows what it holds.
+// The demo shell: starts the mock API in this page, wires the controls, and shows what the
+// elements do: the events they fire and the emails the rules send.
 import { createClient } from '@invitekit/sdk';
 import { startMockApi } from '@invitekit/mock-api/browser';
+import type { InvitekitEventName } from '@invitekit/elements';
 
-const BASE = '/api/v1';
 const api = await startMockApi({ persist: true, linkBase: `${location.origin}/invite` });
-const client = createClient({ baseUrl: BASE, token: api.tokens.admin });
+// Register the elements only once the mock API answers, so their first requests reach it.
+await import('@invitekit/elements/define/invite-form');
+const client = createClient({ baseUrl: '/api/v1', token: api.tokens.admin });
 
-const $ = (id: string) => document.getElementById(id) as HTMLElement;
+const $ = (id: string): HTMLElement => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing`);
+  return element;
+};
+const form = $('form');
 
 function item(text: string): HTMLLIElement {
   const li = document.createElement('li');
@@ -19,17 +27,49 @@ async function render(): Promise<void> {
   $('counts').replaceChildren(
     ...Object.entries(page.counts).map(([status, n]) => item(`${status}: ${n}`)),
   );
-  const emails = api.outbox().slice(-10).reverse();
+  const emails = api.outbox().slice(-12).reverse();
   $('outbox').replaceChildren(
     ...(emails.length
-      ? emails.map((m) => item(`${m.rule} · to ${m.to}: ${m.subject}`))
+      ? emails.map((m) =>
+          item(`${m.rule} · to ${m.to}: ${m.subject}${m.link ? ` · ${m.link}` : ''}`),
+        )
       : [item('No emails yet.')]),
   );
   $('clock').textContent = `Mock clock: ${new Date(api.clock.now()).toLocaleString()}`;
+  $('markup').textContent = form.outerHTML.replace(/ id="form"/, '');
 }
 
+const events: InvitekitEventName[] = [
+  'invitekit-invite-request',
+  'invitekit-invite-sent',
+  'invitekit-invite-failed',
+  'invitekit-open-invitation',
+];
+for (const name of events) {
+  document.addEventListener(name, (event) => {
+    const detail = JSON.stringify((event as CustomEvent).detail, null, 1).slice(0, 400);
+    $('events').prepend(item(`${name}: ${detail}`));
+    void render();
+  });
+}
+
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
+  radio.addEventListener('change', () => {
+    form.removeAttribute('project-id');
+    form.removeAttribute('pool-id');
+    form.removeAttribute('contact');
+    if (radio.value === 'project') form.setAttribute('project-id', 'prj_riverside');
+    if (radio.value === 'pool') form.setAttribute('pool-id', 'pool_civil');
+    if (radio.value === 'contact') form.setAttribute('contact', '');
+    void render();
+  });
+}
+$('lang').addEventListener('change', (e) => {
+  $('provider').setAttribute('lang', (e.target as HTMLSelectElement).value);
+});
 $('reset').addEventListener('click', () => {
   api.reset();
+  $('events').replaceChildren();
   void render();
 });
 $('advance').addEventListener('click', () => {

@@ -52,7 +52,7 @@ export async function eventFrom<K extends InvitekitEventName>(
   name: K,
   action: () => unknown,
 ): Promise<DetailOf<K>> {
-  const event = oneEvent(target, name) as Promise<CustomEvent<DetailOf<K>>>;
+  const event = oneEvent<CustomEvent<DetailOf<K>>>(target, name);
   await action();
   return (await event).detail;
 }

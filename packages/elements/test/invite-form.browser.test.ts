@@ -4,7 +4,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/define/invite-form.js';
 import type { InviteForm } from '../src/invite-form/invite-form.js';
-import { adminClient, clear, eventFrom, press, screenOf, type, until, useMockApi } from './helpers.js';
+import {
+  adminClient,
+  clear,
+  eventFrom,
+  press,
+  screenOf,
+  type,
+  until,
+  useMockApi,
+} from './helpers.js';
 
 const mock = useMockApi();
 
@@ -47,7 +56,9 @@ async function activePersonOutside(projectId: string) {
   const members = (await client.projects.members(projectId)).items;
   const people = (await client.people.list({ status: ['active'], limit: 200 })).items;
   const person = people.find(
-    (p) => !members.some((m) => m.personId === p.id) && mock().domain.personByEmail(p.email)?.platformRole === 'staff',
+    (p) =>
+      !members.some((m) => m.personId === p.id) &&
+      mock().domain.personByEmail(p.email)?.platformRole === 'staff',
   );
   if (!person) throw new Error('seed has no such person');
   return person;
@@ -61,7 +72,9 @@ describe('<invite-form> in a project (R5–R13)', () => {
     const s = await fillProject(form, 'new.person@example.org');
     await expect(form).to.be.accessible();
     (await s.findByShadowRole('button', { name: 'Review' })).click();
-    await s.findAllByShadowText(/new\.person@example\.org will be invited to Riverside Tower as Manager/);
+    await s.findAllByShadowText(
+      /new\.person@example\.org will be invited to Riverside Tower as Manager/,
+    );
     await expect(form).to.be.accessible();
     const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
       (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
@@ -92,7 +105,7 @@ describe('<invite-form> in a project (R5–R13)', () => {
     const s = screenOf(form);
     let requests = 0;
     form.addEventListener('invitekit-invite-request', () => (requests += 1));
-    const email = (await s.findByShadowRole('textbox', { name: 'Email' })) as HTMLInputElement;
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'Email' });
     await type(email, 'not-an-email');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
     await s.findAllByShadowText('Enter an email address like name@example.com');
@@ -107,7 +120,10 @@ describe('<invite-form> in a project (R5–R13)', () => {
   });
 
   it('R13: a repeat invitation shows the conflict and offers to open the first one', async () => {
-    const first = await adminClient().projects.addMember('prj_riverside', { email: 'twice@example.org', role: 'Member' });
+    const first = await adminClient().projects.addMember('prj_riverside', {
+      email: 'twice@example.org',
+      role: 'Member',
+    });
     const form = await mount('project-id="prj_riverside"');
     const s = await fillProject(form, 'twice@example.org', 'Member');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
@@ -215,6 +231,15 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await s.findAllByShadowText('0 sur 1000 caractères');
   });
 
+  it('follows a language change on its provider, keeping what was typed', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'kept@example.org');
+    form.closest('invitekit-provider')?.setAttribute('lang', 'fr');
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'E-mail' });
+    expect(email.value).to.equal('kept@example.org');
+  });
+
   it('stacks at 320 px without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const form = await mount('pool-id="pool_civil"');
@@ -237,16 +262,21 @@ describe('<invite-form> in a project (R5–R13)', () => {
 
 describe('<invite-form> in a pool (R14–R20)', () => {
   it('R15: an existing profile is used; R19: someone in another pool is accepted straight away', async () => {
-    const member = (await adminClient().people.list({ poolId: 'pool_civil', status: ['active'], limit: 1 })).items[0];
+    const member = (
+      await adminClient().people.list({ poolId: 'pool_civil', status: ['active'], limit: 1 })
+    ).items[0];
     const full = await adminClient().people.get(member?.id ?? '');
     const form = await mount('pool-id="pool_safety"');
     const s = screenOf(form);
     await type(await s.findByShadowRole('textbox', { name: 'Email' }), full.email);
     await type(form.shadowRoot?.querySelector('#dateOfBirth') as HTMLElement, '');
-    (form.shadowRoot?.querySelector('#dateOfBirth') as HTMLInputElement).value = full.dateOfBirth ?? '';
+    (form.shadowRoot?.querySelector('#dateOfBirth') as HTMLInputElement).value =
+      full.dateOfBirth ?? '';
     form.shadowRoot?.querySelector('#dateOfBirth')?.dispatchEvent(new Event('input'));
     (await s.findByShadowRole('button', { name: 'Continue' })).click();
-    await s.findAllByShadowText(/Profile found: .+ They will be invited with their existing profile/);
+    await s.findAllByShadowText(
+      /Profile found: .+ They will be invited with their existing profile/,
+    );
     expect(form.shadowRoot?.querySelector('#firstName')).to.equal(null);
     await expect(form).to.be.accessible();
     const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
@@ -283,7 +313,12 @@ describe('<invite-form> in a pool (R14–R20)', () => {
 
   it('renders names from the API as text, never as HTML', async () => {
     const evil = '<img src=x onerror="window.__xss=1">';
-    await adminClient().people.create({ email: 'xss@example.net', firstName: evil, lastName: 'Tester', dateOfBirth: '1990-01-01' });
+    await adminClient().people.create({
+      email: 'xss@example.net',
+      firstName: evil,
+      lastName: 'Tester',
+      dateOfBirth: '1990-01-01',
+    });
     const form = await mount('pool-id="pool_safety"');
     const s = screenOf(form);
     await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'xss@example.net');
@@ -332,7 +367,9 @@ describe('<invite-form> for a trusted contact (R27–R29)', () => {
     expect(sent.outcome).to.equal('invited');
     await s.findAllByShadowText(/They were also offered Traffic controller/);
     const pipeline = await adminClient().roles.pipeline('role_traffic');
-    expect(pipeline.candidates.find((c) => c.email === 'ivo@crew.example')?.stage).to.equal('offered');
+    expect(pipeline.candidates.find((c) => c.email === 'ivo@crew.example')?.stage).to.equal(
+      'offered',
+    );
   });
 });
 
@@ -342,7 +379,9 @@ describe('<invite-form> set-up', () => {
     const original = console.error;
     console.error = (message: string) => errors.push(message);
     try {
-      const form = await fixture<InviteForm>(html`<invite-form project-id="prj_riverside"></invite-form>`);
+      const form = await fixture<InviteForm>(
+        html`<invite-form project-id="prj_riverside"></invite-form>`,
+      );
       await until(() => errors.length > 0, 'console error');
       const alert = await screenOf(form).findByShadowRole('alert');
       expect(alert.textContent).to.include('<invitekit-provider base-url="…" token="…">');
@@ -355,7 +394,9 @@ describe('<invite-form> set-up', () => {
   });
 
   it('takes a client property directly', async () => {
-    const form = await fixture<InviteForm>(html`<invite-form project-id="prj_riverside" .client=${adminClient()}></invite-form>`);
+    const form = await fixture<InviteForm>(
+      html`<invite-form project-id="prj_riverside" .client=${adminClient()}></invite-form>`,
+    );
     await screenOf(form).findAllByShadowText(/Riverside Tower/);
   });
 });

@@ -2,6 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createClient, type InvitekitClient } from '@invitekit/sdk';
+import { InvitekitElement } from '../shared/base.js';
 import { clientContext } from '../shared/context.js';
 
 /**
@@ -26,6 +27,10 @@ export class InvitekitProvider extends LitElement {
   @property({ type: String })
   token = '';
 
+  /** The language of the elements inside (any BCP 47 tag; `en` and `fr` ship). */
+  @property({ type: String })
+  override lang = '';
+
   /** A ready client (from `createClient`); used instead of `base-url` and `token`. */
   @property({ attribute: false })
   client: InvitekitClient | undefined;
@@ -41,6 +46,15 @@ export class InvitekitProvider extends LitElement {
         (this.baseUrl
           ? createClient({ baseUrl: this.baseUrl, ...(this.token ? { token: this.token } : {}) })
           : undefined);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The elements inside read `lang` when they render: tell them it changed.
+    if (changed.has('lang') && changed.get('lang') !== undefined) {
+      for (const element of this.querySelectorAll('*')) {
+        if (element instanceof InvitekitElement) element.requestUpdate();
+      }
     }
   }
 

@@ -48,7 +48,9 @@ export abstract class InvitekitElement extends LitElement {
 
   /** The catalogue for the nearest `lang` (this element, an ancestor, or the page). */
   protected get t(): Messages {
-    return messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? navigator.language);
+    return messagesFor(
+      this.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language,
+    );
   }
 
   override connectedCallback(): void {
