@@ -2,10 +2,12 @@
 // against the mock API running in this page.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { createClient } from '@invitekit/sdk';
 import '../src/define/invite-form.js';
 import type { InviteForm } from '../src/invite-form/invite-form.js';
 import {
   adminClient,
+  BASE,
   clear,
   eventFrom,
   press,
@@ -399,4 +401,70 @@ describe('<invite-form> set-up', () => {
     );
     await screenOf(form).findAllByShadowText(/Riverside Tower/);
   });
+});
+
+describe('<invite-form> explains every error it can meet, in place', () => {
+  const cases: {
+    what: string;
+    token?: string;
+    projectId?: string;
+    fault?: { status?: number; mode: 'status' | 'hang' };
+    says: RegExp;
+  }[] = [
+    { what: 'unauthorized (a bad token)', token: 'not-a-token', says: /token is not valid/ },
+    { what: 'forbidden (not an admin)', token: 'demo-member', says: /Only workspace admins/ },
+    {
+      what: 'not_found (an unknown project)',
+      projectId: 'prj_nope',
+      says: /That project was not found/,
+    },
+    {
+      what: 'rate_limited',
+      fault: { mode: 'status', status: 429 },
+      says: /Too many requests. Try again in 1 s/,
+    },
+    { what: 'timeout', fault: { mode: 'hang' }, says: /took too long/ },
+    {
+      what: 'bad_response (a server failure)',
+      fault: { mode: 'status', status: 500 },
+      says: /went wrong on our side/,
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.what}: says what happened and offers a retry that works once the cause is gone`, async () => {
+      const client = createClient({
+        baseUrl: BASE,
+        token: c.token ?? 'demo-admin',
+        retry: 0,
+        timeout: 300,
+      });
+      const form = await fixture<InviteForm>(
+        html`<invite-form
+          project-id=${c.projectId ?? 'prj_riverside'}
+          .client=${client}
+        ></invite-form>`,
+      );
+      const s = screenOf(form);
+      if (c.fault) {
+        mock().faults.rules.push({ route: 'addMember', times: 1, ...c.fault });
+        await fillProject(form, 'faulty@example.org');
+        (await s.findByShadowRole('button', { name: 'Review' })).click();
+        (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+      }
+      const alert = await s.findByShadowRole('alert', {}, { timeout: 3000 });
+      expect(alert.textContent).to.match(c.says);
+      await expect(form).to.be.accessible();
+      if (c.fault) {
+        expect(
+          (form.shadowRoot?.querySelector('#review') as HTMLElement | null)?.textContent,
+        ).to.include('faulty@example.org');
+        const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+          (await s.findByShadowRole('button', { name: 'Try again' })).click();
+        });
+        expect(sent.outcome).to.equal('invited');
+      } else {
+        await s.findByShadowRole('button', { name: 'Try again' });
+      }
+    });
+  }
 });
