@@ -1,6 +1,7 @@
 // Classes only: importing this registers nothing. Register with `@invitekit/elements/define/…`,
 // or under your own tag with `Class.define('my-tag')`.
 export { InviteForm } from './invite-form/invite-form.js';
+export { InvitationTable } from './invitation-table/invitation-table.js';
 export { InvitekitProvider } from './provider/invitekit-provider.js';
 export { InvitekitElement } from './shared/base.js';
 export { clientContext } from './shared/context.js';

@@ -41,6 +41,11 @@ export abstract class InvitekitElement extends LitElement {
 
   #warned = false;
 
+  /** Whether this element needs an API client to work (it may run on host data instead). */
+  protected get needsClient(): boolean {
+    return true;
+  }
+
   /** The client to use: the property, else the provider's. */
   protected get api(): InvitekitClient | undefined {
     return this.client ?? this.providedClient;
@@ -57,7 +62,7 @@ export abstract class InvitekitElement extends LitElement {
     super.connectedCallback();
     // A provider defined later hands its client over asynchronously; complain only if none came.
     setTimeout(() => {
-      if (this.isConnected && !this.api && !this.#warned) {
+      if (this.isConnected && !this.api && this.needsClient && !this.#warned) {
         this.#warned = true;
         console.error(this.t.config.console(this.localName));
       }

@@ -1,6 +1,7 @@
 // Every event an Invitekit element fires: names and detail types, declared on
 // HTMLElementEventMap so `addEventListener('invitekit-invite-sent', e => e.detail…)` is typed.
 import type {
+  Person,
   AddMemberBody,
   AddOneBody,
   BatchEntry,
@@ -39,7 +40,46 @@ export interface OpenInvitationDetail {
   invitationId: string;
 }
 
+export type InvitationAction = 'resend' | 'expire' | 'reinvite';
+export type AccountAction = 'invite' | 'disable' | 'enable';
+
+/** Cancelable: an action the table is about to take, on one or many rows. */
+export interface ActionRequestDetail {
+  action: InvitationAction | AccountAction;
+  ids: string[];
+}
+
+export interface InvitationChangedDetail {
+  action: InvitationAction;
+  /** The invitation after the action (for `reinvite`, the new one). */
+  invitation: Invitation;
+}
+
+export interface BulkDoneDetail {
+  action: InvitationAction;
+  results: {
+    id: string;
+    ok: boolean;
+    invitation: Invitation | null;
+    error: InvitekitError | null;
+  }[];
+}
+
+export interface AccountChangedDetail {
+  action: AccountAction;
+  person: Person;
+}
+
 export interface InvitekitEventMap {
+  /** Cancelable: fired before `<invitation-table>` acts on rows. */
+  'invitekit-action-request': CustomEvent<ActionRequestDetail>;
+  'invitekit-invitation-changed': CustomEvent<InvitationChangedDetail>;
+  'invitekit-bulk-done': CustomEvent<BulkDoneDetail>;
+  'invitekit-account-changed': CustomEvent<AccountChangedDetail>;
+  /** Cancelable: the CSV of `<invitation-table>`'s current view, before it downloads. */
+  'invitekit-export': CustomEvent<{ csv: string; filename: string }>;
+  /** The user asked to see one invitation's details. */
+  'invitekit-view-invitation': CustomEvent<{ invitation: Invitation }>;
   /** Cancelable: fired before an invitation is sent. */
   'invitekit-invite-request': CustomEvent<InviteRequestDetail>;
   'invitekit-invite-sent': CustomEvent<InviteSentDetail>;

@@ -85,6 +85,57 @@ export interface Messages {
     another: string;
     individualBatch: string;
   };
+  readonly table: {
+    label: string;
+    accountsLabel: string;
+    search: string;
+    statusFilter: string;
+    all: string;
+    status: Record<'pending' | 'accepted' | 'declined' | 'expired' | 'revoked', string>;
+    account: Record<'initial' | 'invited' | 'active' | 'disabled', string>;
+    kind: Record<'workspace' | 'pool' | 'project' | 'role' | 'contact', string>;
+    columns: {
+      select: string;
+      person: string;
+      what: string;
+      status: string;
+      sent: string;
+      expires: string;
+      times: string;
+      invitedBy: string;
+      actions: string;
+      account: string;
+      pools: string;
+    };
+    expiresIn: (relative: string) => string;
+    expiredAgo: (relative: string) => string;
+    closed: string;
+    selectRow: (who: string) => string;
+    selectAll: string;
+    selected: (n: number) => string;
+    actionsFor: (who: string) => string;
+    resend: string;
+    expire: string;
+    confirmExpire: (who: string) => string;
+    reinvite: string;
+    copyLink: string;
+    copied: string;
+    details: string;
+    sendInvite: string;
+    resendInvite: string;
+    disable: string;
+    enable: string;
+    bulkResend: string;
+    bulkExpire: string;
+    bulkDone: (ok: number, failed: number) => string;
+    exportCsv: string;
+    empty: string;
+    emptyFiltered: string;
+    loading: string;
+    loadMore: string;
+    showing: (shown: number, total: number) => string;
+    done: (action: string, who: string) => string;
+  };
   readonly time: {
     /** "in 30 days", "in 2 hours": Intl.RelativeTimeFormat in this locale. */
     relative: (ms: number) => string;

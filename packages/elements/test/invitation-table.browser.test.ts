@@ -1,0 +1,304 @@
+// <invitation-table> driven as an admin would: by role and name, keyboard included, against the
+// mock API in this page.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { Invitation } from '@invitekit/sdk';
+import '../src/define/invitation-table.js';
+import '../src/define/invite-form.js';
+import type { InvitationTable } from '../src/invitation-table/invitation-table.js';
+import { adminClient, eventFrom, press, screenOf, type, until, useMockApi } from './helpers.js';
+
+const mock = useMockApi();
+const DAY = 86_400_000;
+
+async function mount(attributes = '', extra = ''): Promise<InvitationTable> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+  wrapper.innerHTML = `<invitekit-provider base-url="/api/v1" token="demo-admin"><invitation-table ${attributes}></invitation-table>${extra}</invitekit-provider>`;
+  const table = wrapper.querySelector('invitation-table');
+  if (!table) throw new Error('no table');
+  table.now = () => mock().clock.now();
+  await until(
+    () => table.shadowRoot?.querySelector('[role="row"][data-index="0"]') !== null,
+    'first row',
+  );
+  return table;
+}
+
+const rows = (table: InvitationTable) => [
+  ...(table.shadowRoot?.querySelectorAll<HTMLElement>('.body [role="row"]') ?? []),
+];
+const rowText = (table: InvitationTable) =>
+  rows(table).map((r) => r.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+
+async function pendingFor(email: string): Promise<Invitation> {
+  const result = await adminClient().projects.addMember('prj_riverside', { email, role: 'Member' });
+  if (!result.invitation) throw new Error('no invitation');
+  return result.invitation;
+}
+
+describe('<invitation-table> (R32)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('lists who, what for, status, sent, expires in, times sent and invited by; filters by status with counts', async () => {
+    await pendingFor('listed@example.org');
+    const table = await mount('project-id="prj_riverside"');
+    const s = screenOf(table);
+    const grid = await s.findByShadowRole('grid', { name: 'Invitations' });
+    for (const name of ['Person', 'For', 'Status', 'Sent', 'Expires', 'Times sent', 'Invited by']) {
+      await s.findByShadowRole('columnheader', { name: new RegExp(name) });
+    }
+    const counts = await adminClient().invitations.list({ targetId: 'prj_riverside' });
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(counts.total + 1));
+    const row = rowText(table).find((t) => t.includes('listed@example.org')) ?? '';
+    expect(row).to.match(/Project · Riverside Tower/);
+    expect(row).to.match(/Pending/);
+    expect(row).to.match(/expires in 30 days/);
+    expect(row).to.match(/Alex Rivera/);
+    await expect(table).to.be.accessible();
+    const chip = await s.findByShadowRole('button', { name: `Expired ${counts.counts.expired}` });
+    chip.click();
+    await until(
+      () =>
+        rowText(table).every((t) => t.includes('Expired')) &&
+        rowText(table).length === counts.counts.expired,
+      'expired only',
+    );
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    expect(table.status).to.equal('expired');
+  });
+
+  it('searches by name or email on the server, and sorts by a column', async () => {
+    await pendingFor('zz.searchable@example.org');
+    const table = await mount();
+    const s = screenOf(table);
+    await type(
+      await s.findByShadowRole('searchbox', { name: 'Search by name or email' }),
+      'searchable',
+    );
+    await until(
+      () => rowText(table).length === 1 && rowText(table)[0]?.includes('zz.searchable') === true,
+      'search result',
+    );
+    expect(table.search).to.equal('searchable');
+    await type(await s.findByShadowRole('searchbox'), '');
+    table.search = '';
+    await until(() => rowText(table).length > 1, 'all rows back');
+    const header = await s.findByShadowRole('button', { name: /Times sent/ });
+    header.click();
+    await until(() => table.sort === 'sendCount', 'sorted');
+    await until(() => rowText(table)[0]?.includes('4') === true, 'highest first');
+    expect(
+      (await s.findByShadowRole('columnheader', { name: /Times sent/ })).getAttribute('aria-sort'),
+    ).to.equal('descending');
+  });
+
+  it('R7, R8, R9: resend, expire (after a confirm step) and re-invite, each from its row', async () => {
+    const invitation = await pendingFor('actions@example.org');
+    const table = await mount('project-id="prj_riverside" search="actions@"');
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 1, 'one row');
+    const changed = await eventFrom(table, 'invitekit-invitation-changed', async () => {
+      (await s.findByShadowRole('button', { name: 'Resend: actions@example.org' })).click();
+    });
+    expect(changed.invitation.sendCount).to.equal(2);
+    await until(() => rowText(table)[0]?.match(/Pending.*\b2\b/) !== null, 'sent twice');
+    (await s.findByShadowRole('button', { name: 'Expire: actions@example.org' })).click();
+    const dialog = await s.findByShadowRole('alertdialog');
+    expect(dialog.textContent).to.include('Its link stops working at once');
+    await expect(table).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Expire' })).click();
+    await until(() => rowText(table)[0]?.includes('Expired') === true, 'expired');
+    expect((await adminClient().invitations.get(invitation.id)).status).to.equal('expired');
+    const reinvited = await eventFrom(table, 'invitekit-invitation-changed', async () => {
+      (await s.findByShadowRole('button', { name: 'Re-invite: actions@example.org' })).click();
+    });
+    expect(reinvited.action).to.equal('reinvite');
+    expect(reinvited.invitation.status).to.equal('pending');
+    await until(() => rowText(table).length === 2, 'new invitation on top');
+  });
+
+  it('bulk resend reports each row, including the ones that failed', async () => {
+    await pendingFor('bulk-a@example.org');
+    await pendingFor('bulk-b@example.org');
+    const expired = await pendingFor('bulk-c@example.org');
+    await adminClient().invitations.expire(expired.id);
+    const table = await mount('search="bulk-"');
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 3, 'three rows');
+    (await s.findByShadowRole('checkbox', { name: 'Select all loaded rows' })).click();
+    await s.findByShadowText('3 selected');
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Resend selected' })).click();
+    });
+    expect(done.results.filter((r) => r.ok)).to.have.length(2);
+    const failed = done.results.find((r) => !r.ok);
+    expect(failed?.id).to.equal(expired.id);
+    expect(failed?.error?.code).to.equal('invalid_transition');
+    const status = (await s.findAllByShadowText('2 done, 1 failed.'))[0];
+    expect(status?.closest('.notice')?.textContent).to.include('re-invite instead');
+    await s.findByShadowText('1 selected');
+  });
+
+  it('exports the current view as CSV, neutralising formula-like cells', async () => {
+    await adminClient().projects.addMember('prj_riverside', {
+      email: 'csv@example.org',
+      role: 'Member',
+      message: 'hi',
+    });
+    const evil = await adminClient().people.create({
+      email: 'evil@example.org',
+      firstName: '=HYPERLINK("x")',
+      lastName: '+1',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(evil.id);
+    const table = await mount('search="@example.org" status="pending"');
+    const s = screenOf(table);
+    const exported = await eventFrom(table, 'invitekit-export', async () => {
+      table.addEventListener('invitekit-export', (e) => e.preventDefault(), { once: true });
+      (await s.findByShadowRole('button', { name: 'Export CSV' })).click();
+    });
+    const lines = exported.csv.trim().split('\r\n');
+    expect(lines[0]).to.equal('Person,Email,For,Role,Status,Sent,Expires at,Times sent,Invited by');
+    const all = await adminClient().invitations.list({ q: '@example.org', status: ['pending'] });
+    expect(lines).to.have.length(all.total + 1);
+    expect(exported.csv).to.include(`"'=HYPERLINK(""x"") +1",evil@example.org`);
+    expect(exported.csv).to.include('csv@example.org,Project: Riverside Tower,Member,Pending');
+  });
+
+  it('moves between rows with the arrow keys and selects with Space', async () => {
+    const table = await mount('project-id="prj_riverside"');
+    const first = rows(table)[0];
+    first?.focus();
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(table.shadowRoot?.activeElement?.getAttribute('data-index')).to.equal('2');
+    await press('Space');
+    await until(() => rows(table)[2]?.getAttribute('aria-selected') === 'true', 'selected');
+    await press('End');
+    const last = String(
+      (await adminClient().invitations.list({ targetId: 'prj_riverside', limit: 500 })).total - 1,
+    );
+    await until(
+      () => table.shadowRoot?.activeElement?.getAttribute('data-index') === last,
+      'last row',
+    );
+    await press('Home');
+    expect(table.shadowRoot?.activeElement?.getAttribute('data-index')).to.equal('0');
+    await press('Tab');
+    expect(table.shadowRoot?.activeElement?.getAttribute('aria-label')).to.match(/^Select /);
+  });
+
+  it('renders only the rows in view, and loads more as it scrolls', async () => {
+    const table = await mount('page-size="50"');
+    const body = table.shadowRoot?.querySelector<HTMLElement>('.body');
+    expect(rows(table).length).to.be.below(30);
+    const total = (await adminClient().invitations.list({})).total;
+    expect(table.shadowRoot?.textContent).to.include(`Showing 50 of ${total}`);
+    if (body) body.scrollTop = body.scrollHeight;
+    body?.dispatchEvent(new Event('scroll'));
+    const shown = Math.min(100, total);
+    await until(
+      () => table.shadowRoot?.textContent?.includes(`Showing ${shown} of ${total}`) === true,
+      'next page',
+    );
+  });
+
+  it('shows an invitation sent from an <invite-form> on the page without a reload', async () => {
+    const table = await mount(
+      'project-id="prj_riverside"',
+      '<invite-form project-id="prj_riverside"></invite-form>',
+    );
+    const before = (await adminClient().invitations.list({ targetId: 'prj_riverside' })).total;
+    const form = table.parentElement?.querySelector('invite-form');
+    const f = screenOf(form as HTMLElement);
+    await type(await f.findByShadowRole('textbox', { name: 'Email' }), 'live@example.org');
+    const select = form?.shadowRoot?.querySelector('select');
+    await until(() => (select?.options.length ?? 0) > 1, 'roles');
+    if (select) {
+      select.value = 'Member';
+      select.dispatchEvent(new Event('change'));
+    }
+    (await f.findByShadowRole('button', { name: 'Review' })).click();
+    (await f.findByShadowRole('button', { name: 'Send invitation' })).click();
+    await until(
+      () =>
+        table.shadowRoot?.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ===
+        String(before + 2),
+      'row added',
+    );
+    expect(rowText(table)[0]).to.include('live@example.org');
+  });
+
+  it('R7: an expiry ticks over as the clock passes', async () => {
+    await pendingFor('ticking@example.org');
+    const table = await mount('search="ticking"');
+    expect(rowText(table)[0]).to.include('expires in 30 days');
+    mock().clock.advance(31 * DAY);
+    table.requestUpdate();
+    await table.updateComplete;
+    expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
+  });
+
+  it('shows an empty state, and an error with a retry that works', async () => {
+    const table = await mount();
+    const s = screenOf(table);
+    table.search = 'nobody-matches-this';
+    await s.findByShadowText('Nothing matches these filters.');
+    await expect(table).to.be.accessible();
+    mock().faults.rules.push({ route: 'listInvitations', mode: 'status', status: 500, times: 3 }); // beyond the SDK's own retries
+    table.search = 'still-nobody';
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.textContent).to.include('Something went wrong on our side');
+    (await s.findByShadowRole('button', { name: 'Try again' })).click();
+    await s.findByShadowText('Nothing matches these filters.');
+  });
+
+  it('becomes cards at 320 px, and stays accessible', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const table = await mount('project-id="prj_riverside"');
+    await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'narrow');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(table).to.be.accessible();
+  });
+
+  it('works on rows the host provides, filtering and sorting them itself', async () => {
+    const items = (await adminClient().invitations.list({ limit: 500 })).items;
+    const table = await fixture<InvitationTable>(
+      html`<invitation-table
+        .items=${items}
+        status="pending"
+        sort="email"
+        order="asc"
+      ></invitation-table>`,
+    );
+    table.now = () => mock().clock.now();
+    await table.updateComplete;
+    const pending = items
+      .filter((i) => i.status === 'pending')
+      .map((i) => i.email)
+      .sort();
+    expect(table.shadowRoot?.textContent).to.include(
+      `Showing ${pending.length} of ${pending.length}`,
+    );
+    expect(rowText(table)[0]).to.include(pending[0] ?? '');
+  });
+});
+
+describe('<invitation-table view="accounts"> (R1–R4)', () => {
+  it('lists people with their account status and the actions that fit it', async () => {
+    const table = await mount('view="accounts" status="initial"');
+    const s = screenOf(table);
+    await s.findByShadowRole('grid', { name: 'People and their accounts' });
+    const first = rows(table)[0];
+    expect(first?.textContent).to.include('Not invited');
+    const name = first?.querySelector('strong')?.textContent ?? '';
+    const changed = await eventFrom(table, 'invitekit-account-changed', async () => {
+      (await s.findByShadowRole('button', { name: `Send invite: ${name}` })).click();
+    });
+    expect(changed.person.accountStatus).to.equal('invited');
+    await until(() => rowText(table)[0]?.includes('Invited') === true, 'now invited');
+    await s.findByShadowRole('button', { name: `Disable: ${name}` });
+    await expect(table).to.be.accessible();
+  });
+});
