@@ -7,6 +7,7 @@ import type { InvitekitEventName } from '@invitekit/elements';
 const api = await startMockApi({ persist: true, linkBase: `${location.origin}/invite` });
 // Register the elements only once the mock API answers, so their first requests reach it.
 await import('@invitekit/elements/define/invite-form');
+await import('@invitekit/elements/define/invitation-table');
 const client = createClient({ baseUrl: '/api/v1', token: api.tokens.admin });
 
 const $ = (id: string): HTMLElement => {
@@ -39,11 +40,18 @@ async function render(): Promise<void> {
   $('markup').textContent = form.outerHTML.replace(/ id="form"/, '');
 }
 
+const table = $('table') as HTMLElement & { now: () => number; refresh: () => Promise<void> };
+table.now = () => api.clock.now();
+
 const events: InvitekitEventName[] = [
   'invitekit-invite-request',
   'invitekit-invite-sent',
   'invitekit-invite-failed',
   'invitekit-open-invitation',
+  'invitekit-invitation-changed',
+  'invitekit-bulk-done',
+  'invitekit-account-changed',
+  'invitekit-view-invitation',
 ];
 for (const name of events) {
   document.addEventListener(name, (event) => {
@@ -65,16 +73,27 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mod
   });
 }
 $('lang').addEventListener('change', (e) => {
-  $('provider').setAttribute('lang', (e.target as HTMLSelectElement).value);
+  const lang = (e.target as HTMLSelectElement).value;
+  $('provider').setAttribute('lang', lang);
+  $('table-provider').setAttribute('lang', lang);
+});
+$('scope').addEventListener('change', (e) => {
+  for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort'])
+    table.removeAttribute(name);
+  const [name, value] = (e.target as HTMLSelectElement).value.split('=');
+  if (name && value) table.setAttribute(name, value);
+  if (name === 'view') table.setAttribute('sort', 'name');
 });
 $('reset').addEventListener('click', () => {
   api.reset();
   $('events').replaceChildren();
+  void table.refresh();
   void render();
 });
 $('advance').addEventListener('click', () => {
   api.clock.advance(7 * 86_400_000);
   api.flush();
+  void table.refresh();
   void render();
 });
 await render();

@@ -33,7 +33,13 @@ export const styles = css`
   .grid {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
+    overflow-x: auto;
+  }
+  .grid:not(.narrow) > [role='rowgroup'] {
+    min-width: 76rem;
+  }
+  .grid.accounts:not(.narrow) > [role='rowgroup'] {
+    min-width: 44rem;
   }
   .row {
     display: grid;
@@ -55,7 +61,8 @@ export const styles = css`
   }
   .body {
     height: var(--ik-table-height, 28rem);
-    overflow: auto;
+    overflow-y: auto;
+    overflow-x: hidden;
     position: relative;
   }
   .row[aria-selected='true'] {
@@ -89,6 +96,13 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     flex-wrap: nowrap;
     overflow: hidden;
+  }
+  .row > [role='gridcell'] {
+    min-width: 0;
+    overflow: hidden;
+  }
+  .acts button {
+    white-space: nowrap;
   }
   .acts button,
   .sort {

@@ -265,7 +265,8 @@ export class InvitationTable extends InvitekitElement {
     const statuses = new Set(this.#statuses);
     const counts: Record<string, number> = {};
     const matching: Invitation[] = [];
-    for (const item of items) {
+    // Filtering keeps the order of the sorted list, so a keystroke never sorts again.
+    for (const item of this.#sorted(items)) {
       if (kinds && !kinds.has(item.kind)) continue;
       if (this.#targetId && item.targetId !== this.#targetId) continue;
       if (
@@ -278,20 +279,35 @@ export class InvitationTable extends InvitekitElement {
       if (statuses.size && !statuses.has(item.status)) continue;
       matching.push(item);
     }
-    const field = (invitationKeys as readonly string[]).includes(this.sort)
-      ? (this.sort as InvitationSortField)
-      : 'sentAt';
-    const keys = new Map(matching.map((i) => [i, sortKey(i, field)]));
-    const sign = this.order === 'asc' ? 1 : -1;
-    matching.sort((a, b) => {
-      const x = keys.get(a) ?? '';
-      const y = keys.get(b) ?? '';
-      return x < y ? -sign : x > y ? sign : 0;
-    });
     this.#local = { key, rows: matching, counts };
     this.rows = matching;
     this.total = matching.length;
     this.counts = counts;
+  }
+
+  #sortCache:
+    { items: Invitation[]; field: string; order: string; sorted: Invitation[] } | undefined;
+
+  /** The host's items in the current order; sorted once per items, field and order. */
+  #sorted(items: Invitation[]): Invitation[] {
+    const field = (invitationKeys as readonly string[]).includes(this.sort)
+      ? (this.sort as InvitationSortField)
+      : 'sentAt';
+    const cache = this.#sortCache;
+    if (cache?.items === items && cache.field === field && cache.order === this.order)
+      return cache.sorted;
+    // Decorate, sort the decorations, undecorate: dates and counts compare as numbers.
+    const numeric = field === 'sentAt' || field === 'expiresAt' || field === 'sendCount';
+    const decorated = items.map((item, index) => ({
+      item,
+      index,
+      key: sortKey(item, field, numeric),
+    }));
+    const sign = this.order === 'asc' ? 1 : -1;
+    decorated.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : a.index - b.index));
+    const sorted = decorated.map((d) => d.item);
+    this.#sortCache = { items, field, order: this.order, sorted };
+    return sorted;
   }
 
   // ── handlers ─────────────────────────────────────────────────────────────────────────────
@@ -955,7 +971,12 @@ const invitationKeys = [
   'invitedBy',
 ] as const;
 
-function sortKey(invitation: Invitation, field: InvitationSortField): string | number {
+function sortKey(
+  invitation: Invitation,
+  field: InvitationSortField,
+  numeric: boolean,
+): string | number {
   const value = invitation[field];
-  return typeof value === 'number' ? value : (value ?? '').toLowerCase();
+  if (typeof value === 'number') return value;
+  return numeric ? Date.parse(value ?? '') : (value ?? '').toLowerCase();
 }

@@ -140,7 +140,7 @@ export const en: Messages = {
     expire: 'Expire',
     confirmExpire: (who) => `Expire the invitation for ${who}? Its link stops working at once.`,
     reinvite: 'Re-invite',
-    copyLink: 'Copy invite link',
+    copyLink: 'Copy link',
     copied: 'Invite link copied.',
     details: 'Details',
     sendInvite: 'Send invite',

@@ -144,7 +144,7 @@ export const fr: Messages = {
     confirmExpire: (who) =>
       `Faire expirer l’invitation de ${who} ? Son lien cesse de fonctionner immédiatement.`,
     reinvite: 'Réinviter',
-    copyLink: 'Copier le lien d’invitation',
+    copyLink: 'Copier le lien',
     copied: 'Lien d’invitation copié.',
     details: 'Détails',
     sendInvite: 'Envoyer l’invitation',
