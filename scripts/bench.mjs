@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { findChromium, installHint } from './chromium.mjs';
+import { chromiumArgs, findChromium, installHint } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = `${root}test/bench/`;
@@ -62,14 +62,8 @@ const config = {
       name: 'chrome',
       headless: true,
       binary: chromium,
-      addArguments: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // tachometer sets headless itself.
+      addArguments: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
     },
   })),
 };

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   InvitekitError,
+  invitationSortFields,
   invitationStatuses,
   type Invitation,
   type InvitationKind,
@@ -188,7 +189,7 @@ export class InvitationTable extends InvitekitElement {
 
   /** The sort field, if the current view can sort by it. */
   get #sortField(): SortField | undefined {
-    const fields: readonly string[] = this.view === 'accounts' ? peopleKeys : invitationKeys;
+    const fields: readonly string[] = this.view === 'accounts' ? peopleKeys : invitationSortFields;
     return fields.includes(this.sort) ? this.sort : undefined;
   }
 
@@ -290,7 +291,7 @@ export class InvitationTable extends InvitekitElement {
 
   /** The host's items in the current order; sorted once per items, field and order. */
   #sorted(items: Invitation[]): Invitation[] {
-    const field = (invitationKeys as readonly string[]).includes(this.sort)
+    const field = (invitationSortFields as readonly string[]).includes(this.sort)
       ? (this.sort as InvitationSortField)
       : 'sentAt';
     const cache = this.#sortCache;
@@ -960,17 +961,6 @@ export class InvitationTable extends InvitekitElement {
 }
 
 const peopleKeys = ['name', 'email', 'accountStatus', 'createdAt'] as const;
-const invitationKeys = [
-  'sentAt',
-  'expiresAt',
-  'email',
-  'personName',
-  'status',
-  'sendCount',
-  'targetName',
-  'invitedBy',
-] as const;
-
 function sortKey(
   invitation: Invitation,
   field: InvitationSortField,
