@@ -76,7 +76,9 @@ const server = createServer((req, res) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  const base = `http://${values.host}:${values.port}/v1`;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : Number(values.port);
+  const base = `http://${values.host}:${port}/v1`;
   console.log(`Invitekit mock API on ${base}`);
   console.log(
     `  admin token: ${demoTokens.admin}   (also ${demoTokens.member}: not an admin; ${demoTokens.otherAdmin}: another workspace)`,
