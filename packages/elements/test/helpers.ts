@@ -65,3 +65,15 @@ export async function until(check: () => boolean, what: string, frames = 600): P
   }
   throw new Error(`Timed out waiting for: ${what}`);
 }
+
+/** `<tag name="value" flag>` built with DOM calls (no markup parsing): `element('invite-form', 'project-id="p1"')`. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes = '',
+): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  for (const [, name, value] of attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {
+    if (name) created.setAttribute(name, value ?? '');
+  }
+  return created;
+}

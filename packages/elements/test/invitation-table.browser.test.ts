@@ -6,16 +6,30 @@ import type { Invitation } from '@invitekit/sdk';
 import '../src/define/invitation-table.js';
 import '../src/define/invite-form.js';
 import type { InvitationTable } from '../src/invitation-table/invitation-table.js';
-import { adminClient, eventFrom, press, screenOf, type, until, useMockApi } from './helpers.js';
+import {
+  adminClient,
+  element,
+  eventFrom,
+  press,
+  screenOf,
+  type,
+  until,
+  useMockApi,
+} from './helpers.js';
 
 const mock = useMockApi();
 const DAY = 86_400_000;
 
-async function mount(attributes = '', extra = ''): Promise<InvitationTable> {
+/** A table in a provider, and optionally an `<invite-form>` with `formAttributes` beside it. */
+async function mount(attributes = '', formAttributes?: string): Promise<InvitationTable> {
   const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-  wrapper.innerHTML = `<invitekit-provider base-url="/api/v1" token="demo-admin"><invitation-table ${attributes}></invitation-table>${extra}</invitekit-provider>`;
-  const table = wrapper.querySelector('invitation-table');
-  if (!table) throw new Error('no table');
+  const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
+  const table = element('invitation-table', attributes);
+  provider.append(
+    table,
+    ...(formAttributes === undefined ? [] : [element('invite-form', formAttributes)]),
+  );
+  wrapper.append(provider);
   table.now = () => mock().clock.now();
   await until(
     () => table.shadowRoot?.querySelector('[role="row"][data-index="0"]') !== null,

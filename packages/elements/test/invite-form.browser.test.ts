@@ -9,6 +9,7 @@ import {
   adminClient,
   BASE,
   clear,
+  element,
   eventFrom,
   press,
   screenOf,
@@ -27,9 +28,7 @@ async function mount(attributes: string, lang = 'en'): Promise<InviteForm> {
   );
   const provider = wrapper.querySelector('invitekit-provider');
   if (!provider) throw new Error('no provider');
-  const holder = document.createElement('template');
-  holder.innerHTML = `<invite-form ${attributes}></invite-form>`;
-  const form = holder.content.firstElementChild as InviteForm;
+  const form = element('invite-form', attributes);
   provider.append(form);
   await form.updateComplete;
   return form;

@@ -321,32 +321,33 @@ export class InviteForm extends InvitekitElement {
     }
   }
 
-  async #review(): Promise<void> {
+  /** Looks the typed email up; false when that failed (the failure is shown). */
+  async #findPerson(): Promise<boolean> {
     const api = this.api;
-    if (!api) return;
-    const lookup = await this.#guarded(() => api.people.lookup(this.values.email));
-    if (!lookup) return;
+    const lookup = api && (await this.#guarded(() => api.people.lookup(this.values.email)));
+    if (!lookup) return false;
     this.lookup = lookup;
+    return true;
+  }
+
+  /** Project mode: the review step says what sending will do for this person. */
+  async #review(): Promise<void> {
+    if (!(await this.#findPerson())) return;
     this.step = 'review';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#review')?.focus();
   }
 
+  /** Pool mode: an existing profile is used; otherwise the names are asked for (R15). */
   async #lookUp(): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    const lookup = await this.#guarded(() => api.people.lookup(this.values.email));
-    if (!lookup) return;
-    this.lookup = lookup;
-    const text =
-      lookup.match === 'existing'
-        ? this.t.inviteForm.existingProfile(lookup.person?.displayName ?? '')
-        : this.t.inviteForm.newProfile;
-    this.announce(text);
+    if (!(await this.#findPerson()) || !this.lookup) return;
+    const existing = this.lookup.match === 'existing';
+    const t = this.t.inviteForm;
+    this.announce(
+      existing ? t.existingProfile(this.lookup.person?.displayName ?? '') : t.newProfile,
+    );
     await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(lookup.match === 'none' ? '#firstName' : '#lookup')
-      ?.focus();
+    this.renderRoot.querySelector<HTMLElement>(existing ? '#lookup' : '#firstName')?.focus();
   }
 
   async #poolBatch(poolId: string): Promise<string> {
