@@ -82,8 +82,10 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 await nextTask();
-const longTasks = new PerformanceObserver(() => undefined);
-longTasks.observe({ type: 'longtask', buffered: false });
+let longest = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+}).observe({ type: 'longtask', buffered: false });
 
 const measure = async (name: string, work: () => void) => {
   await nextTask();
@@ -104,6 +106,7 @@ await measure('search', () => (table.search = 'person12'));
 table.search = '';
 await table.updateComplete;
 await measure('sort', () => (table.sort = 'email'));
-await nextTask();
-const longest = Math.max(0, ...longTasks.takeRecords().map((entry) => entry.duration));
+// Long-task entries reach observers asynchronously, some time after the task ends (takeRecords()
+// right away sees none), so this benchmark page, not a test, waits a moment before reading them.
+await new Promise((resolve) => setTimeout(resolve, 100));
 performance.measure('longest-task', { start: 0, duration: longest });
