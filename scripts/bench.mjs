@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { chromiumArgs, findChromium, installHint } from './chromium.mjs';
+import { dirname } from 'node:path';
+import { chromiumArgs, findChromedriver, findChromium, installHint } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = `${root}test/bench/`;
@@ -14,10 +15,10 @@ if (!chromium) {
   console.error(installHint);
   process.exit(1);
 }
-const driver = spawnSync('chromedriver', ['--version'], { encoding: 'utf8' });
-if (driver.status !== 0) {
+const driver = findChromedriver();
+if (!driver || spawnSync(driver, ['--version']).status !== 0) {
   console.error(
-    'No chromedriver found: install it (Debian: `apt-get install -y chromium-driver`).',
+    'No chromedriver found: install it (Debian: `apt-get install -y chromium-driver`) or set CHROMEDRIVER_PATH.',
   );
   process.exit(1);
 }
@@ -38,6 +39,13 @@ await build({
 });
 
 const spec = JSON.parse(readFileSync(`${benchDir}benchmarks.json`, 'utf8'));
+// `pnpm bench <text>` runs only the benchmarks whose name or page contains that text.
+const only = process.argv[2]?.toLowerCase();
+if (only) {
+  spec.benchmarks = spec.benchmarks.filter((b) =>
+    `${b.name} ${b.page}`.toLowerCase().includes(only),
+  );
+}
 // One row per measurement: a page may record several (`entries`), each with its own target.
 const measurements = spec.benchmarks.flatMap((b) =>
   (b.entries ?? [b.entry]).map((entry) => ({
@@ -79,7 +87,15 @@ const run = spawnSync(
     '--csv-file-raw',
     csv,
   ],
-  { stdio: 'inherit', env: { ...process.env, SE_OFFLINE: 'true' } },
+  {
+    stdio: 'inherit',
+    // Selenium finds the driver on PATH; offline, it does not try to download one.
+    env: {
+      ...process.env,
+      SE_OFFLINE: 'true',
+      PATH: `${dirname(driver)}:${process.env.PATH ?? ''}`,
+    },
+  },
 );
 if (run.status !== 0) process.exit(run.status ?? 1);
 

@@ -29,3 +29,18 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * A chromedriver that runs: $CHROMEDRIVER_PATH, else the system's. (The npm `chromedriver`
+ * package tachometer depends on is installed without its download, so its own shim fails.)
+ * @returns {string | undefined}
+ */
+export function findChromedriver() {
+  const fromEnv = process.env.CHROMEDRIVER_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return [
+    '/usr/bin/chromedriver',
+    '/usr/lib/chromium/chromedriver',
+    '/usr/local/bin/chromedriver',
+  ].find((path) => existsSync(path));
+}
