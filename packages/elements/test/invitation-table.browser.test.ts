@@ -44,6 +44,14 @@ const rows = (table: InvitationTable) => [
 const rowText = (table: InvitationTable) =>
   rows(table).map((r) => r.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
+/** Opens the actions menu of `who`'s row and chooses `action`, as a mouse user would. */
+async function choose(table: InvitationTable, who: string, action: string): Promise<void> {
+  const s = screenOf(table);
+  (await s.findByShadowRole('button', { name: `Actions for ${who}` })).click();
+  await s.findByShadowRole('menu', { name: `Actions for ${who}` });
+  (await s.findByShadowRole('menuitem', { name: action })).click();
+}
+
 async function pendingFor(email: string): Promise<Invitation> {
   const result = await adminClient().projects.addMember('prj_riverside', { email, role: 'Member' });
   if (!result.invitation) throw new Error('no invitation');
@@ -54,6 +62,7 @@ describe('<invitation-table> (R32)', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('lists who, what for, status, sent, expires in, times sent and invited by; filters by status with counts', async () => {
+    await setViewport({ width: 1400, height: 700 });
     await pendingFor('listed@example.org');
     const table = await mount('project-id="prj_riverside"');
     const s = screenOf(table);
@@ -82,6 +91,7 @@ describe('<invitation-table> (R32)', () => {
   });
 
   it('searches by name or email on the server, and sorts by a column', async () => {
+    await setViewport({ width: 1400, height: 700 });
     await pendingFor('zz.searchable@example.org');
     const table = await mount();
     const s = screenOf(table);
@@ -111,21 +121,21 @@ describe('<invitation-table> (R32)', () => {
     const table = await mount('project-id="prj_riverside" search="actions@"');
     const s = screenOf(table);
     await until(() => rowText(table).length === 1, 'one row');
-    const changed = await eventFrom(table, 'invitekit-invitation-changed', async () => {
-      (await s.findByShadowRole('button', { name: 'Resend: actions@example.org' })).click();
-    });
+    const changed = await eventFrom(table, 'invitekit-invitation-changed', () =>
+      choose(table, 'actions@example.org', 'Resend'),
+    );
     expect(changed.invitation.sendCount).to.equal(2);
     await until(() => rowText(table)[0]?.match(/Pending.*\b2\b/) !== null, 'sent twice');
-    (await s.findByShadowRole('button', { name: 'Expire: actions@example.org' })).click();
+    await choose(table, 'actions@example.org', 'Expire');
     const dialog = await s.findByShadowRole('alertdialog');
     expect(dialog.textContent).to.include('Its link stops working at once');
     await expect(table).to.be.accessible();
     (await s.findByShadowRole('button', { name: 'Expire' })).click();
     await until(() => rowText(table)[0]?.includes('Expired') === true, 'expired');
     expect((await adminClient().invitations.get(invitation.id)).status).to.equal('expired');
-    const reinvited = await eventFrom(table, 'invitekit-invitation-changed', async () => {
-      (await s.findByShadowRole('button', { name: 'Re-invite: actions@example.org' })).click();
-    });
+    const reinvited = await eventFrom(table, 'invitekit-invitation-changed', () =>
+      choose(table, 'actions@example.org', 'Re-invite'),
+    );
     expect(reinvited.action).to.equal('reinvite');
     expect(reinvited.invitation.status).to.equal('pending');
     await until(() => rowText(table).length === 2, 'new invitation on top');
@@ -203,6 +213,40 @@ describe('<invitation-table> (R32)', () => {
     expect(table.shadowRoot?.activeElement?.getAttribute('aria-label')).to.match(/^Select /);
   });
 
+  it("opens a row's actions menu from the keyboard, and Escape returns to its button", async () => {
+    await pendingFor('keys@example.org');
+    const table = await mount('search="keys@"');
+    const s = screenOf(table);
+    rows(table)[0]?.focus();
+    await press('Tab');
+    await press('Tab');
+    const button = table.shadowRoot?.activeElement;
+    expect(button?.getAttribute('aria-label')).to.equal('Actions for keys@example.org');
+    await press('ArrowDown');
+    const menu = await s.findByShadowRole('menu', { name: 'Actions for keys@example.org' });
+    expect(button?.getAttribute('aria-expanded')).to.equal('true');
+    const focused = () => table.shadowRoot?.activeElement?.textContent?.trim();
+    expect(focused()).to.equal('Resend');
+    await press('ArrowDown');
+    expect(focused()).to.equal('Expire');
+    await press('End');
+    expect(focused()).to.equal('Details');
+    await press('ArrowDown');
+    expect(focused()).to.equal('Resend');
+    await expect(table).to.be.accessible();
+    await press('Escape');
+    await until(() => !menu.matches(':popover-open'), 'menu closed');
+    expect(table.shadowRoot?.activeElement).to.equal(button);
+    expect(button?.getAttribute('aria-expanded')).to.equal('false');
+    const viewed = await eventFrom(table, 'invitekit-view-invitation', async () => {
+      await press('Enter');
+      await until(() => focused() === 'Resend', 'menu open');
+      await press('End');
+      await press('Enter');
+    });
+    expect(viewed.invitation.email).to.equal('keys@example.org');
+  });
+
   it('renders only the rows in view, and loads more as it scrolls', async () => {
     const table = await mount('page-size="50"');
     const body = table.shadowRoot?.querySelector<HTMLElement>('.body');
@@ -262,7 +306,8 @@ describe('<invitation-table> (R32)', () => {
     await expect(table).to.be.accessible();
     mock().faults.rules.push({ route: 'listInvitations', mode: 'status', status: 500, times: 3 }); // beyond the SDK's own retries
     table.search = 'still-nobody';
-    const alert = await s.findByShadowRole('alert');
+    // The SDK retries twice with backoff (about a second) before the error shows.
+    const alert = await s.findByShadowRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).to.include('Something went wrong on our side');
     (await s.findByShadowRole('button', { name: 'Try again' })).click();
     await s.findByShadowText('Nothing matches these filters.');
@@ -274,6 +319,19 @@ describe('<invitation-table> (R32)', () => {
     await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'narrow');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(table).to.be.accessible();
+  });
+
+  it('fits 800 px without scrolling sideways: times sent and invited by go under the date', async () => {
+    await pendingFor('medium@example.org');
+    const table = await mount('search="medium@"');
+    const grid = table.shadowRoot?.querySelector<HTMLElement>('.grid');
+    expect(grid?.scrollWidth).to.equal(grid?.clientWidth);
+    const by = table.shadowRoot?.querySelector<HTMLElement>('.sent .by');
+    expect(by?.checkVisibility()).to.equal(true);
+    expect(by?.textContent).to.equal('Once · Alex Rivera');
+    await setViewport({ width: 1400, height: 700 });
+    await until(() => by?.checkVisibility() === false, 'own columns when wide');
+    expect(grid?.scrollWidth).to.equal(grid?.clientWidth);
   });
 
   it('works on rows the host provides, filtering and sorting them itself', async () => {
@@ -297,6 +355,51 @@ describe('<invitation-table> (R32)', () => {
     );
     expect(rowText(table)[0]).to.include(pending[0] ?? '');
   });
+  it('sorts and filters 60,000 host rows in slices, the page answering meanwhile', async () => {
+    const template = (await adminClient().invitations.list({ limit: 1 })).items[0];
+    if (!template) throw new Error('no invitation');
+    const now = mock().clock.now();
+    const items: Invitation[] = Array.from({ length: 60_000 }, (_, i) => ({
+      ...template,
+      id: `host_${i}`,
+      email: `p${(i * 7919) % 60_000}@example.com`,
+      status: i % 2 ? 'accepted' : 'pending',
+      // Every tenth pending one is already past its expiry: it counts and filters as expired.
+      expiresAt: new Date(now + (i % 20 === 0 ? -DAY : 10 * DAY)).toISOString(),
+    }));
+    const table = document.createElement('invitation-table');
+    Object.assign(table, { items, now: () => now, sort: 'email', order: 'asc' });
+    document.body.append(table);
+    try {
+      await new Promise(requestAnimationFrame);
+      const grid = table.shadowRoot?.querySelector('[role="grid"]');
+      // The first frame shows the skeleton; the rows come once the work is done.
+      expect(grid?.getAttribute('aria-busy')).to.equal('true');
+      expect(table.shadowRoot?.textContent).to.include('Loading invitations…');
+      await table.updateComplete;
+      expect(grid?.getAttribute('aria-busy')).to.equal('false');
+      const first = items
+        .map((i) => i.email)
+        .sort()
+        .slice(0, 3);
+      expect(
+        rowText(table)
+          .slice(0, 3)
+          .map((text, i) => text.includes(first[i] ?? '-')),
+      ).to.deep.equal([true, true, true]);
+      const chip = (name: string) =>
+        screenOf(table).findByShadowRole('button', { name: new RegExp(`^${name} \\d`) });
+      expect((await chip('Expired')).textContent).to.match(/Expired\s+3000/);
+      expect((await chip('Pending')).textContent).to.match(/Pending\s+27000/);
+      table.status = 'expired';
+      table.order = 'desc';
+      await table.updateComplete;
+      expect(table.shadowRoot?.textContent).to.include('Showing 3000 of 3000');
+      expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
+    } finally {
+      table.remove();
+    }
+  });
 });
 
 describe('<invitation-table view="accounts"> (R1–R4)', () => {
@@ -307,12 +410,15 @@ describe('<invitation-table view="accounts"> (R1–R4)', () => {
     const first = rows(table)[0];
     expect(first?.textContent).to.include('Not invited');
     const name = first?.querySelector('strong')?.textContent ?? '';
-    const changed = await eventFrom(table, 'invitekit-account-changed', async () => {
-      (await s.findByShadowRole('button', { name: `Send invite: ${name}` })).click();
-    });
+    const changed = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Send invite'),
+    );
     expect(changed.person.accountStatus).to.equal('invited');
     await until(() => rowText(table)[0]?.includes('Invited') === true, 'now invited');
-    await s.findByShadowRole('button', { name: `Disable: ${name}` });
+    (await s.findByShadowRole('button', { name: `Actions for ${name}` })).click();
+    expect(
+      (await s.findAllByShadowRole('menuitem')).map((item) => item.textContent?.trim()),
+    ).to.deep.equal(['Resend invite', 'Disable']);
     await expect(table).to.be.accessible();
   });
 });

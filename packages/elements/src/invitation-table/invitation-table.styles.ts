@@ -36,16 +36,16 @@ export const styles = css`
     overflow-x: auto;
   }
   .grid:not(.narrow) > [role='rowgroup'] {
-    min-width: 76rem;
+    min-width: 62rem;
   }
   .grid.accounts:not(.narrow) > [role='rowgroup'] {
-    min-width: 44rem;
+    min-width: 30rem;
   }
   .row {
     display: grid;
     grid-template-columns:
       2.5rem minmax(10rem, 2fr) minmax(8rem, 1.5fr)
-      8rem 7rem 9rem 4rem 7rem minmax(12rem, 2fr);
+      8rem 7rem 9rem 4rem 7rem 2.75rem;
     align-items: center;
     gap: var(--_space);
     padding-inline: var(--_space);
@@ -53,7 +53,7 @@ export const styles = css`
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
   }
   .accounts .row {
-    grid-template-columns: 2.5rem minmax(12rem, 2fr) 9rem 5rem minmax(12rem, 2fr);
+    grid-template-columns: 2.5rem minmax(12rem, 2fr) 9rem 5rem 2.75rem;
   }
   .head .row {
     font-weight: 600;
@@ -68,46 +68,93 @@ export const styles = css`
   .row[aria-selected='true'] {
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
   }
+  /* Each row lays out on its own, and rows scrolled out of sight not at all. */
+  .body .row {
+    contain: strict;
+    content-visibility: auto;
+  }
   .body .row:focus-visible {
     outline-offset: -2px;
   }
-  .who,
-  .what {
-    display: grid;
-    min-width: 0;
-  }
   .who span,
   .what span,
+  .sent span,
   .who strong {
+    display: block;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
   .who span,
-  .what span + span {
+  .what span + span,
+  .sent .by {
     color: var(--_muted);
     font-size: 0.875em;
   }
   .num {
     font-variant-numeric: tabular-nums;
   }
-  .acts {
-    display: flex;
-    gap: calc(var(--_space) / 2);
-    flex-wrap: nowrap;
-    overflow: hidden;
+  /* Times sent and invited by are columns when there is room, else a line under the date. */
+  .sent .by {
+    display: none;
+  }
+  @container (max-width: 64rem) {
+    .grid:not(.narrow):not(.accounts) > [role='rowgroup'] {
+      min-width: 0;
+    }
+    .grid:not(.accounts) .row {
+      grid-template-columns:
+        2.5rem minmax(9rem, 2fr) minmax(7rem, 1.5fr)
+        7.5rem 7rem 8rem 2.75rem;
+    }
+    .grid:not(.narrow):not(.accounts) .row > :nth-child(7),
+    .grid:not(.narrow):not(.accounts) .row > :nth-child(8) {
+      display: none;
+    }
+    .grid:not(.narrow) .sent .by {
+      display: block;
+    }
   }
   .row > [role='gridcell'] {
     min-width: 0;
     overflow: hidden;
   }
-  .acts button {
-    white-space: nowrap;
+  .menu-button {
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0;
+    font-size: 1.25em;
+    line-height: 1;
   }
-  .acts button,
   .sort {
     min-height: 2rem;
+  }
+  /* One actions menu for the table, in the top layer (rows clip what overflows them). */
+  .menu {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: calc(var(--_space) / 2);
+    min-width: 11rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
+  }
+  .menu:popover-open {
+    display: grid;
+  }
+  .menu [role='menuitem'] {
+    text-align: start;
+    border: 0;
+    background: none;
+    min-height: 2.25rem;
     padding: 0 var(--_space);
+  }
+  .menu [role='menuitem']:hover,
+  .menu [role='menuitem']:focus-visible {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
   }
   .sort {
     border: 0;
@@ -159,8 +206,12 @@ export const styles = css`
     align-content: center;
     row-gap: 0.25rem;
   }
-  .narrow .row > [role='gridcell']:nth-child(n + 4) {
+  .narrow .row > [role='gridcell']:nth-child(n + 3) {
     grid-column: 2 / -1;
+  }
+  .narrow .row > .acts {
+    grid-column: 3;
+    grid-row: 1;
   }
   .narrow .row > [role='gridcell']:nth-child(5),
   .narrow .row > [role='gridcell']:nth-child(7),

@@ -9,7 +9,6 @@ import {
   type InvitationKind,
   type InvitationQuery,
   type InvitationSortField,
-  type InvitationStatus,
   type PeopleQuery,
   type Person,
 } from '@invitekit/sdk';
@@ -17,7 +16,10 @@ import { InvitekitElement } from '../shared/base.js';
 import { toCsv } from '../shared/csv.js';
 import type { AccountAction, InvitationAction } from '../shared/events.js';
 import { controls, tokens } from '../shared/theme.js';
+import { BREAK, runSliced, type Sliced } from '../shared/slice.js';
 import { describeError, notice } from '../shared/ui.js';
+import { formatsReady } from '../shared/messages/format.js';
+import { deriveView, statusAt, type LocalView } from './local.js';
 import { styles } from './invitation-table.styles.js';
 
 const accountStatuses = ['initial', 'invited', 'active', 'disabled'] as const;
@@ -27,7 +29,9 @@ type SortField = InvitationSortField | 'name' | 'accountStatus' | 'createdAt';
 
 const ROW_HEIGHT = 56;
 const CARD_HEIGHT = 148;
-const OVERSCAN = 8;
+const OVERSCAN = 3;
+/** Longest stretch of work on host items before the table lets the page breathe. */
+const SLICE_MS = 20;
 /** Status shapes, so colour is never the only signal. */
 const SHAPES: Record<string, string> = {
   pending: '◷',
@@ -40,6 +44,12 @@ const SHAPES: Record<string, string> = {
   active: '✓',
   disabled: '⊘',
 };
+
+interface LocalRun {
+  key: unknown[];
+  cancel(): void;
+  pending?: Promise<unknown>;
+}
 
 const isInvitation = (row: Row): row is Invitation => 'kind' in row;
 const personName = (p: Person) => `${p.preferredName || p.firstName} ${p.lastName}`.trim();
@@ -115,7 +125,13 @@ export class InvitationTable extends InvitekitElement {
     { tone: 'success' | 'error' | 'warning'; text: string; lines: string[] } | undefined;
   @state() private busy = new Set<string>();
   @state() private searchText = '';
+  /** The row whose actions menu is open. */
+  @state() private menuRow: Row | undefined;
 
+  #menuOpener: HTMLElement | undefined;
+  /** The menu just light-dismissed by a press on its own button, which must not reopen it. */
+  #menuClosed = { row: undefined as Row | undefined, at: 0 };
+  #closedOnPurpose = false;
   #cursor: string | null = null;
   #key = '';
   #abort: AbortController | undefined;
@@ -129,8 +145,8 @@ export class InvitationTable extends InvitekitElement {
   #onInviteSent = () => {
     if (!this.items) void this.refresh();
   };
-  /** Host items after filters, search and sort, memoised on their inputs. */
-  #local: { key: unknown[]; rows: Invitation[]; counts: Record<string, number> } | undefined;
+  /** The view of host items: the inputs it is for, and its sliced work while that runs. */
+  #local: LocalRun | undefined;
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
@@ -257,58 +273,85 @@ export class InvitationTable extends InvitekitElement {
     }
   }
 
+  /**
+   * Works out the view of the host's items: within this update when it fits one frame's budget,
+   * else in slices over the next tasks (the previous rows, or the skeleton, stay until then).
+   */
   #applyLocal(): void {
     const items = this.items ?? [];
-    const key = [items, this.status, this.search, this.sort, this.order, this.kind, this.#targetId];
+    const now = this.now();
+    const key = [
+      items,
+      this.status,
+      this.search,
+      this.sort,
+      this.order,
+      this.kind,
+      this.#targetId,
+      Math.floor(now / 60_000),
+    ];
     if (this.#local?.key.every((k, i) => k === key[i])) return;
-    const needle = this.search.trim().toLowerCase();
-    const kinds = this.kind ? new Set(this.kind.split(',')) : undefined;
-    const statuses = new Set(this.#statuses);
-    const counts: Record<string, number> = {};
-    const matching: Invitation[] = [];
-    // Filtering keeps the order of the sorted list, so a keystroke never sorts again.
-    for (const item of this.#sorted(items)) {
-      if (kinds && !kinds.has(item.kind)) continue;
-      if (this.#targetId && item.targetId !== this.#targetId) continue;
-      if (
-        needle &&
-        !item.email.includes(needle) &&
-        !(item.personName ?? '').toLowerCase().includes(needle)
-      )
-        continue;
-      counts[item.status] = (counts[item.status] ?? 0) + 1;
-      if (statuses.size && !statuses.has(item.status)) continue;
-      matching.push(item);
-    }
-    this.#local = { key, rows: matching, counts };
-    this.rows = matching;
-    this.total = matching.length;
-    this.counts = counts;
-  }
-
-  #sortCache:
-    { items: Invitation[]; field: string; order: string; sorted: Invitation[] } | undefined;
-
-  /** The host's items in the current order; sorted once per items, field and order. */
-  #sorted(items: Invitation[]): Invitation[] {
+    this.#local?.cancel();
     const field = (invitationSortFields as readonly string[]).includes(this.sort)
       ? (this.sort as InvitationSortField)
       : 'sentAt';
-    const cache = this.#sortCache;
-    if (cache?.items === items && cache.field === field && cache.order === this.order)
-      return cache.sorted;
-    // Decorate, sort the decorations, undecorate: dates and counts compare as numbers.
-    const numeric = field === 'sentAt' || field === 'expiresAt' || field === 'sendCount';
-    const decorated = items.map((item, index) => ({
-      item,
-      index,
-      key: sortKey(item, field, numeric),
-    }));
-    const sign = this.order === 'asc' ? 1 : -1;
-    decorated.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : a.index - b.index));
-    const sorted = decorated.map((d) => d.item);
-    this.#sortCache = { items, field, order: this.order, sorted };
-    return sorted;
+    const work = this.#withFormats(
+      deriveView(items, {
+        statuses: new Set(this.#statuses),
+        needle: this.search.trim().toLowerCase(),
+        kinds: this.kind ? new Set(this.kind.split(',')) : undefined,
+        targetId: this.#targetId,
+        field,
+        order: this.order,
+        now,
+      }),
+    );
+    const run = runSliced(work, SLICE_MS);
+    if (run.done) {
+      this.#local = { key, cancel: () => undefined };
+      this.loading = false;
+      this.#show(run.value);
+      return;
+    }
+    this.loading = true;
+    const local: LocalRun = { key, cancel: run.cancel, pending: run.result };
+    this.#local = local;
+    void run.result.then((view) => {
+      if (!view || this.#local !== local) return;
+      delete local.pending;
+      this.loading = false;
+      this.#show(view);
+    });
+  }
+
+  #show(view: LocalView): void {
+    this.rows = view.rows;
+    this.total = view.rows.length;
+    this.counts = view.counts;
+  }
+
+  /**
+   * The first date an element formats loads the browser's locale data (tens of milliseconds):
+   * that happens in a slice of its own, never inside the task that renders the rows.
+   */
+  *#withFormats<T>(work: Sliced<T>): Sliced<T> {
+    if (!formatsReady()) {
+      yield BREAK;
+      this.t.time.date(new Date(0).toISOString());
+      this.t.time.relative(0);
+      yield BREAK;
+    }
+    return yield* work;
+  }
+
+  /** Resolves once the rows shown match the current properties (after any sliced work). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#local?.pending) {
+      await this.#local.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   // ── handlers ─────────────────────────────────────────────────────────────────────────────
@@ -354,6 +397,7 @@ export class InvitationTable extends InvitekitElement {
 
   #onScroll(event: Event): void {
     const body = event.target as HTMLElement;
+    if (this.menuRow) this.#menu()?.hidePopover();
     this.scrolled = body.scrollTop;
     this.viewportHeight = body.clientHeight || this.viewportHeight;
     const rowHeight = this.narrow ? CARD_HEIGHT : ROW_HEIGHT;
@@ -566,7 +610,7 @@ export class InvitationTable extends InvitekitElement {
         ]),
       ]);
     }
-    const rows = this.items ? (this.#local?.rows ?? []) : await this.#all<Invitation>();
+    const rows = this.items ? (this.rows as Invitation[]) : await this.#all<Invitation>();
     return toCsv([
       [c.person, 'Email', c.what, 'Role', c.status, c.sent, 'Expires at', c.times, c.invitedBy],
       ...rows.map((i) => [
@@ -666,7 +710,7 @@ export class InvitationTable extends InvitekitElement {
             )
           : this.#renderGrid(accounts)
       }
-      ${this.renderLiveRegion()}`;
+      ${this.#renderMenu()} ${this.renderLiveRegion()}`;
   }
 
   #renderChips(accounts: boolean): TemplateResult {
@@ -872,12 +916,11 @@ export class InvitationTable extends InvitekitElement {
           </div>
           <div role="gridcell">${this.#badge(status, t.account[status])}</div>
           <div role="gridcell">${row.poolIds.length}</div>
-          <div role="gridcell" class="acts">${this.#accountActions(row)}</div>`,
+          <div role="gridcell" class="acts">${this.#menuButton(row, name)}</div>`,
       );
     }
     const now = this.now();
-    const expired = row.status === 'pending' && Date.parse(row.expiresAt) <= now;
-    const status: InvitationStatus = expired ? 'expired' : row.status;
+    const status = statusAt(row, Date.parse(row.expiresAt), now);
     const expires =
       status === 'pending'
         ? t.expiresIn(this.t.time.relative(Date.parse(row.expiresAt) - now))
@@ -893,11 +936,14 @@ export class InvitationTable extends InvitekitElement {
           >${row.role ? html`<span>${row.role}</span>` : nothing}
         </div>
         <div role="gridcell">${this.#badge(status, t.status[status])}</div>
-        <div role="gridcell">${this.t.time.date(row.sentAt)}</div>
+        <div role="gridcell" class="sent">
+          <span>${this.t.time.date(row.sentAt)}</span
+          ><span class="by">${t.timesBy(row.sendCount, row.invitedBy)}</span>
+        </div>
         <div role="gridcell">${expires}</div>
         <div role="gridcell" class="num">${row.sendCount}</div>
         <div role="gridcell">${row.invitedBy}</div>
-        <div role="gridcell" class="acts">${this.#invitationActions(row, status)}</div>`,
+        <div role="gridcell" class="acts">${this.#menuButton(row, name)}</div>`,
     );
   }
 
@@ -912,30 +958,160 @@ export class InvitationTable extends InvitekitElement {
     return this.rows[this.focusIndex]?.id === row.id ? 0 : -1;
   }
 
-  #button(row: Row, label: string, onClick: () => void, disabled = false): TemplateResult {
+  /** Each row's one control besides its checkbox: the button that opens its actions menu. */
+  #menuButton(row: Row, name: string): TemplateResult {
+    const open = this.menuRow?.id === row.id;
     return html`<button
       type="button"
+      class="menu-button"
       tabindex=${this.#tab(row)}
-      aria-label="${label}: ${who(row)}"
-      ?disabled=${disabled}
-      @click=${onClick}
+      aria-label=${this.t.table.actionsFor(name)}
+      aria-haspopup="menu"
+      aria-expanded=${open ? 'true' : 'false'}
+      @click=${(e: Event) => void this.#openMenu(row, e.currentTarget as HTMLElement)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          e.stopPropagation();
+          void this.#openMenu(row, e.currentTarget as HTMLElement, e.key === 'ArrowUp');
+        }
+      }}
     >
-      ${label}
+      <span aria-hidden="true">⋯</span>
     </button>`;
   }
 
-  #invitationActions(row: Invitation, status: InvitationStatus): TemplateResult {
-    const t = this.t.table;
-    const busy = this.busy.has(row.id);
-    return html`${
-      status === 'pending'
-        ? html`${this.#button(row, t.resend, () => void this.#one('resend', row), busy)}
-          ${this.#button(row, t.expire, () => void this.#askExpire(row), busy)}
-          ${this.#button(row, t.copyLink, () => void this.#copyLink(row), busy)}`
-        : nothing
+  #menu(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[role="menu"]');
+  }
+
+  async #openMenu(row: Row, opener: HTMLElement, last = false): Promise<void> {
+    const closed = this.#menuClosed;
+    if (closed.row?.id === row.id && performance.now() - closed.at < 300) return;
+    this.menuRow = row;
+    this.#menuOpener = opener;
+    await this.updateComplete;
+    const menu = this.#menu();
+    if (!menu) return;
+    menu.showPopover();
+    // Below the button, right edges aligned; above it when there is no room below.
+    const box = opener.getBoundingClientRect();
+    const below = box.bottom + menu.offsetHeight + 4 <= innerHeight;
+    menu.style.top = `${below ? box.bottom + 4 : Math.max(4, box.top - menu.offsetHeight - 4)}px`;
+    menu.style.left = `${Math.max(4, box.right - menu.offsetWidth)}px`;
+    const items = this.#menuItems();
+    (last ? items.at(-1) : items[0])?.focus();
+  }
+
+  #menuItems(): HTMLElement[] {
+    return [...(this.#menu()?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  }
+
+  #onMenuToggle(event: Event): void {
+    if ((event as ToggleEvent).newState !== 'closed') return;
+    // Light dismiss (a press outside, maybe on this row's button): that press must not reopen it.
+    this.#menuClosed = this.#closedOnPurpose
+      ? { row: undefined, at: 0 }
+      : { row: this.menuRow, at: performance.now() };
+    this.#closedOnPurpose = false;
+    this.menuRow = undefined;
+  }
+
+  /** Arrow keys, Home and End move through the items; Escape and Tab close, back to the button. */
+  #onMenuKey(event: KeyboardEvent): void {
+    const items = this.#menuItems();
+    const at = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: (at + 1) % items.length,
+      ArrowUp: (at - 1 + items.length) % items.length,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const move = moves[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      items[move]?.focus();
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      if (event.key === 'Escape') event.preventDefault();
+      this.#closeMenu();
     }
-    ${status === 'expired' || status === 'revoked' ? this.#button(row, t.reinvite, () => void this.#one('reinvite', row), busy) : nothing}
-    ${this.#button(row, t.details, () => this.emit('invitekit-view-invitation', { invitation: row }))}`;
+  }
+
+  /** Closes the menu, focus back on its button (an action may then move it on). */
+  #closeMenu(): void {
+    this.#closedOnPurpose = true;
+    this.#menuOpener?.focus();
+    this.#menu()?.hidePopover();
+  }
+
+  #renderMenu(): TemplateResult {
+    const row = this.menuRow;
+    return html`<div
+      role="menu"
+      class="menu"
+      popover="auto"
+      aria-label=${row ? this.t.table.actionsFor(who(row)) : this.t.table.columns.actions}
+      @toggle=${(e: Event) => this.#onMenuToggle(e)}
+      @keydown=${(e: KeyboardEvent) => this.#onMenuKey(e)}
+    >
+      ${
+        row
+          ? this.#actionsOf(row).map(
+              ([label, run, disabled]) =>
+                html`<button
+                  type="button"
+                  role="menuitem"
+                  tabindex="-1"
+                  ?disabled=${disabled}
+                  @click=${() => {
+                    this.#closeMenu();
+                    run();
+                  }}
+                >
+                  ${label}
+                </button>`,
+            )
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** What can be done to a row now: [label, action, disabled]. */
+  #actionsOf(row: Row): [string, () => void, boolean][] {
+    const t = this.t.table;
+    if (!isInvitation(row)) {
+      const act = (action: AccountAction) => () => void this.#account(action, row);
+      switch (row.accountStatus) {
+        case 'initial':
+          return [[t.sendInvite, act('invite'), false]];
+        case 'invited':
+          return [
+            [t.resendInvite, act('invite'), false],
+            [t.disable, act('disable'), false],
+          ];
+        case 'active':
+          return [[t.disable, act('disable'), false]];
+        case 'disabled':
+          return [[t.enable, act('enable'), false]];
+      }
+    }
+    const busy = this.busy.has(row.id);
+    const status = statusAt(row, Date.parse(row.expiresAt), this.now());
+    const details: [string, () => void, boolean] = [
+      t.details,
+      () => this.emit('invitekit-view-invitation', { invitation: row }),
+      false,
+    ];
+    if (status === 'pending')
+      return [
+        [t.resend, () => void this.#one('resend', row), busy],
+        [t.expire, () => void this.#askExpire(row), busy],
+        [t.copyLink, () => void this.#copyLink(row), busy],
+        details,
+      ];
+    if (status === 'expired' || status === 'revoked')
+      return [[t.reinvite, () => void this.#one('reinvite', row), busy], details];
+    return [details];
   }
 
   async #askExpire(row: Invitation): Promise<void> {
@@ -943,30 +1119,6 @@ export class InvitationTable extends InvitekitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#confirm-expire')?.focus();
   }
-
-  #accountActions(person: Person): TemplateResult {
-    const t = this.t.table;
-    switch (person.accountStatus) {
-      case 'initial':
-        return this.#button(person, t.sendInvite, () => void this.#account('invite', person));
-      case 'invited':
-        return html`${this.#button(person, t.resendInvite, () => void this.#account('invite', person))}
-        ${this.#button(person, t.disable, () => void this.#account('disable', person))}`;
-      case 'active':
-        return this.#button(person, t.disable, () => void this.#account('disable', person));
-      case 'disabled':
-        return this.#button(person, t.enable, () => void this.#account('enable', person));
-    }
-  }
 }
 
 const peopleKeys = ['name', 'email', 'accountStatus', 'createdAt'] as const;
-function sortKey(
-  invitation: Invitation,
-  field: InvitationSortField,
-  numeric: boolean,
-): string | number {
-  const value = invitation[field];
-  if (typeof value === 'number') return value;
-  return numeric ? Date.parse(value ?? '') : (value ?? '').toLowerCase();
-}

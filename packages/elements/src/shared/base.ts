@@ -51,11 +51,21 @@ export abstract class InvitekitElement extends LitElement {
     return this.client ?? this.providedClient;
   }
 
-  /** The catalogue for the nearest `lang` (this element, an ancestor, or the page). */
+  #messages: Messages | undefined;
+
+  /**
+   * The catalogue for the nearest `lang` (this element, an ancestor, or the page); looked up
+   * once per update, so every handler until the next one speaks the language on screen.
+   */
   protected get t(): Messages {
-    return messagesFor(
+    return (this.#messages ??= messagesFor(
       this.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language,
-    );
+    ));
+  }
+
+  protected override performUpdate(): void {
+    this.#messages = undefined;
+    super.performUpdate();
   }
 
   override connectedCallback(): void {

@@ -135,6 +135,7 @@ export const en: Messages = {
     selectRow: (who) => `Select ${who}`,
     selectAll: 'Select all loaded rows',
     selected: (n) => `${n} selected`,
+    timesBy: (n, by) => `${n === 1 ? 'Once' : `${n} times`} · ${by}`,
     actionsFor: (who) => `Actions for ${who}`,
     resend: 'Resend',
     expire: 'Expire',

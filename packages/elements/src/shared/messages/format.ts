@@ -1,4 +1,5 @@
-// Dates and relative times through Intl, in the catalogue's locale.
+// Dates and relative times through Intl, in the catalogue's locale. Building an Intl formatter
+// costs far more than using one, and a table formats two per row: each is made once per locale.
 const DAY = 86_400_000;
 /** [unit, its length, the shortest span said in it]: days up to two months ("in 30 days"). */
 const units: [Intl.RelativeTimeFormatUnit, number, number][] = [
@@ -9,12 +10,34 @@ const units: [Intl.RelativeTimeFormatUnit, number, number][] = [
   ['minute', 60_000, 0],
 ];
 
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function once<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let format = cache.get(locale);
+  if (!format) cache.set(locale, (format = make()));
+  return format;
+}
+
+/** Whether this page has built a formatter yet (the first one loads the locale data). */
+export function formatsReady(): boolean {
+  return relativeFormats.size + dateFormats.size > 0;
+}
+
 export function relativeTime(locale: string, ms: number): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = once(
+    relativeFormats,
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   const [unit, size] = units.find(([, , from]) => Math.abs(ms) >= from) ?? ['minute', 60_000];
   return format.format(Math.round(ms / size), unit);
 }
 
 export function formatDate(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return once(
+    dateFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+  ).format(new Date(iso));
 }

@@ -138,6 +138,7 @@ export const fr: Messages = {
     selectRow: (who) => `Sélectionner ${who}`,
     selectAll: 'Sélectionner toutes les lignes chargées',
     selected: (n) => `${n} sélectionnée${n > 1 ? 's' : ''}`,
+    timesBy: (n, by) => `${n === 1 ? 'Une fois' : `${n} fois`} · ${by}`,
     actionsFor: (who) => `Actions pour ${who}`,
     resend: 'Renvoyer',
     expire: 'Faire expirer',

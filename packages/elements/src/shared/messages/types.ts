@@ -113,6 +113,8 @@ export interface Messages {
     selectRow: (who: string) => string;
     selectAll: string;
     selected: (n: number) => string;
+    /** Under the sent date when the times-sent and invited-by columns do not fit. */
+    timesBy: (times: number, invitedBy: string) => string;
     actionsFor: (who: string) => string;
     resend: string;
     expire: string;
