@@ -13,24 +13,27 @@ const statuses = ['pending', 'accepted', 'declined', 'expired', 'revoked'] as co
 function rows(n: number): Invitation[] {
   let seed = 7;
   const next = (m: number) => (seed = (seed * 48_271) % 2_147_483_647) % m;
-  return Array.from({ length: n }, (_, i) => ({
-    id: `inv_${i}`,
-    kind: next(3) ? 'project' : 'pool',
-    targetId: next(2) ? 'prj_a' : 'prj_b',
-    targetName: ['Harbour', 'riverside', 'Alpine'][next(3)] ?? '',
-    role: null,
-    email: `${['ann', 'Bob', 'cy'][next(3)]}${next(50)}@example.com`,
-    personId: null,
-    personName: next(4) ? `${['Zoë', 'adam', 'Émile'][next(3)]} ${next(9)}` : null,
-    message: null,
-    status: statuses[next(5)] ?? 'pending',
-    sentAt: new Date(NOW - next(90) * DAY).toISOString(),
-    expiresAt: new Date(NOW + (next(20) - 10) * DAY).toISOString(),
-    sendCount: 1 + next(4),
-    lastSentAt: null,
-    invitedBy: ['Alex', 'sam', 'Lee'][next(3)] ?? '',
-    respondedAt: null,
-  }));
+  return Array.from({ length: n }, (_, i): Invitation => {
+    const sentAt = new Date(NOW - next(90) * DAY).toISOString();
+    return {
+      id: `inv_${i}`,
+      kind: next(3) ? 'project' : 'pool',
+      targetId: next(2) ? 'prj_a' : 'prj_b',
+      targetName: ['Harbour', 'riverside', 'Alpine'][next(3)] ?? '',
+      role: null,
+      email: `${['ann', 'Bob', 'cy'][next(3)]}${next(50)}@example.com`,
+      personId: null,
+      personName: next(4) ? `${['Zoë', 'adam', 'Émile'][next(3)]} ${next(9)}` : null,
+      message: null,
+      status: statuses[next(5)] ?? 'pending',
+      sentAt,
+      expiresAt: new Date(NOW + (next(20) - 10) * DAY).toISOString(),
+      sendCount: 1 + next(4),
+      lastSentAt: sentAt,
+      invitedBy: ['Alex', 'sam', 'Lee'][next(3)] ?? '',
+      respondedAt: null,
+    };
+  });
 }
 
 const statusOf = (i: Invitation) =>

@@ -36,7 +36,7 @@ export const styles = css`
     overflow-x: auto;
   }
   .grid:not(.narrow) > [role='rowgroup'] {
-    min-width: 62rem;
+    min-width: 60rem;
   }
   .grid.accounts:not(.narrow) > [role='rowgroup'] {
     min-width: 30rem;
@@ -44,8 +44,8 @@ export const styles = css`
   .row {
     display: grid;
     grid-template-columns:
-      2.5rem minmax(10rem, 2fr) minmax(8rem, 1.5fr)
-      8rem 7rem 9rem 4rem 7rem 2.75rem;
+      2.5rem minmax(9rem, 2fr) minmax(7rem, 1.5fr)
+      7.5rem 7rem 8rem 4rem 7rem 2.75rem;
     align-items: center;
     gap: var(--_space);
     padding-inline: var(--_space);
@@ -55,6 +55,11 @@ export const styles = css`
   .accounts .row {
     grid-template-columns: 2.5rem minmax(12rem, 2fr) 9rem 5rem 2.75rem;
   }
+  /* The head keeps the body's scrollbar gutter, so their columns line up. */
+  .head {
+    overflow: hidden;
+    scrollbar-gutter: stable;
+  }
   .head .row {
     font-weight: 600;
     min-height: 2.75rem;
@@ -63,6 +68,7 @@ export const styles = css`
     height: var(--ik-table-height, 28rem);
     overflow-y: auto;
     overflow-x: hidden;
+    scrollbar-gutter: stable;
     position: relative;
   }
   .row[aria-selected='true'] {
@@ -102,10 +108,11 @@ export const styles = css`
     .grid:not(.narrow):not(.accounts) > [role='rowgroup'] {
       min-width: 0;
     }
-    .grid:not(.accounts) .row {
+    .grid:not(.narrow):not(.accounts) .row {
       grid-template-columns:
-        2.5rem minmax(9rem, 2fr) minmax(7rem, 1.5fr)
-        7.5rem 7rem 8rem 2.75rem;
+        2rem minmax(7rem, 2fr) minmax(6rem, 1.5fr)
+        7rem 6.5rem 7rem 2.5rem;
+      column-gap: calc(var(--_space) * 2 / 3);
     }
     .grid:not(.narrow):not(.accounts) .row > :nth-child(7),
     .grid:not(.narrow):not(.accounts) .row > :nth-child(8) {
@@ -206,12 +213,20 @@ export const styles = css`
     align-content: center;
     row-gap: 0.25rem;
   }
-  .narrow .row > [role='gridcell']:nth-child(n + 3) {
+  /* A card: who and the menu on top; what for beside the status; then the expiry. */
+  .narrow .row > [role='gridcell']:nth-child(3) {
+    grid-column: 2;
+  }
+  .narrow .row > [role='gridcell']:nth-child(4) {
+    grid-column: 3;
+  }
+  .narrow .row > [role='gridcell']:nth-child(n + 6) {
     grid-column: 2 / -1;
   }
-  .narrow .row > .acts {
+  .narrow .row > [role='gridcell'].acts {
     grid-column: 3;
     grid-row: 1;
+    justify-self: end;
   }
   .narrow .row > [role='gridcell']:nth-child(5),
   .narrow .row > [role='gridcell']:nth-child(7),

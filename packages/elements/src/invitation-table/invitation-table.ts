@@ -27,6 +27,8 @@ type AccountStatus = (typeof accountStatuses)[number];
 type Row = Invitation | Person;
 type SortField = InvitationSortField | 'name' | 'accountStatus' | 'createdAt';
 
+/** Below this width rows become cards. */
+const NARROW_PX = 720;
 const ROW_HEIGHT = 56;
 const CARD_HEIGHT = 148;
 const OVERSCAN = 3;
@@ -138,7 +140,7 @@ export class InvitationTable extends InvitekitElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #tick: ReturnType<typeof setInterval> | undefined;
   #resize = new ResizeObserver(([entry]) => {
-    const narrow = (entry?.contentRect.width ?? 0) < 640;
+    const narrow = (entry?.contentRect.width ?? 0) < NARROW_PX;
     // Switching layout inside the observer's callback would resize again in the same frame.
     if (entry && narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
   });
@@ -770,7 +772,9 @@ export class InvitationTable extends InvitekitElement {
     </div>`;
   }
 
-  #header(label: string, field: SortField | undefined): TemplateResult {
+  #header(label: string, field: SortField | 'hidden' | undefined): TemplateResult {
+    if (field === 'hidden')
+      return html`<div role="columnheader"><span class="visually-hidden">${label}</span></div>`;
     if (!field) return html`<div role="columnheader">${label}</div>`;
     const sorted = this.sort === field;
     return html`<div
@@ -800,7 +804,7 @@ export class InvitationTable extends InvitekitElement {
           this.#header(c.person, 'name'),
           this.#header(c.account, 'accountStatus'),
           this.#header(c.pools, undefined),
-          this.#header(c.actions, undefined),
+          this.#header(c.actions, 'hidden'),
         ]
       : [
           this.#header(c.person, 'personName'),
@@ -810,7 +814,7 @@ export class InvitationTable extends InvitekitElement {
           this.#header(c.expires, 'expiresAt'),
           this.#header(c.times, 'sendCount'),
           this.#header(c.invitedBy, 'invitedBy'),
-          this.#header(c.actions, undefined),
+          this.#header(c.actions, 'hidden'),
         ];
     const empty = !this.loading && this.rows.length === 0;
     return html`<div
@@ -1049,7 +1053,7 @@ export class InvitationTable extends InvitekitElement {
     return html`<div
       role="menu"
       class="menu"
-      popover="auto"
+      .popover=${'auto'}
       aria-label=${row ? this.t.table.actionsFor(who(row)) : this.t.table.columns.actions}
       @toggle=${(e: Event) => this.#onMenuToggle(e)}
       @keydown=${(e: KeyboardEvent) => this.#onMenuKey(e)}
