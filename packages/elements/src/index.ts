@@ -5,5 +5,5 @@ export { InvitationTable } from './invitation-table/invitation-table.js';
 export { InvitekitProvider } from './provider/invitekit-provider.js';
 export { InvitekitElement } from './shared/base.js';
 export { clientContext } from './shared/context.js';
-export { catalogues, messagesFor, type Messages } from './shared/messages/index.js';
+export { catalogues, loadMessages, messagesFor, type Messages } from './shared/messages/index.js';
 export type * from './shared/events.js';

@@ -60,6 +60,7 @@ export abstract class InvitekitElement extends LitElement {
   protected get t(): Messages {
     return (this.#messages ??= messagesFor(
       this.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language,
+      () => this.requestUpdate(),
     ));
   }
 
