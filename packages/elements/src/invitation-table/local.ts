@@ -43,6 +43,9 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
   let index = indexes.get(items);
   if (!index) indexes.set(items, (index = { orders: new Map(), keys: new Map() }));
   const expiries = (index.expiries ??= yield* expiryTimes(items));
+  // Indexed for search when the rows arrive, so that no keystroke pays for it.
+  const emails = yield* keysOf(index, items, 'email');
+  const names = yield* keysOf(index, items, 'personName');
   const { field, now } = query;
   // A status order depends on the clock (expiries), so it is kept for the minute only.
   const orderKey = (order: string) =>
@@ -58,9 +61,6 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
     order = opposite ? reverse(opposite, keys) : yield* sortOrder(keys, query.order);
     index.orders.set(orderKey(query.order), order);
   }
-  const [emails, names] = query.needle
-    ? [yield* keysOf(index, items, 'email'), yield* keysOf(index, items, 'personName')]
-    : [];
 
   const counts: Record<string, number> = {};
   const rows: Invitation[] = [];
@@ -74,8 +74,8 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
       if (targetId && item.targetId !== targetId) continue;
       if (
         needle &&
-        !(emails?.[i] as string).includes(needle) &&
-        !(names?.[i] as string).includes(needle)
+        !(emails[i] as string).includes(needle) &&
+        !(names[i] as string).includes(needle)
       )
         continue;
       const status = statusAt(item, expiries[i] ?? Infinity, now);
