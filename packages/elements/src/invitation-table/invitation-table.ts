@@ -245,6 +245,8 @@ export class InvitationTable extends InvitekitElement {
     const abort = (this.#abort = new AbortController());
     this.loading = true;
     this.failure = undefined;
+    // While the first page is on its way, not in the task that renders it.
+    if (!formatsReady()) setTimeout(() => this.#prepareFormats());
     try {
       const base = this.#query(reset ? null : this.#cursor);
       const page =
@@ -339,11 +341,15 @@ export class InvitationTable extends InvitekitElement {
   *#withFormats<T>(work: Sliced<T>): Sliced<T> {
     if (!formatsReady()) {
       yield BREAK;
-      this.t.time.date(new Date(0).toISOString());
-      this.t.time.relative(0);
+      this.#prepareFormats();
       yield BREAK;
     }
     return yield* work;
+  }
+
+  #prepareFormats(): void {
+    this.t.time.date(new Date(0).toISOString());
+    this.t.time.relative(0);
   }
 
   /** Resolves once the rows shown match the current properties (after any sliced work). */
