@@ -151,6 +151,7 @@ describe('<invitation-table> (R32)', () => {
     await until(() => rowText(table).length === 3, 'three rows');
     (await s.findByShadowRole('checkbox', { name: 'Select all loaded rows' })).click();
     await s.findByShadowText('3 selected');
+    await expect(table).to.be.accessible();
     const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
       (await s.findByShadowRole('button', { name: 'Resend selected' })).click();
     });
@@ -309,6 +310,7 @@ describe('<invitation-table> (R32)', () => {
     // The SDK retries twice with backoff (about a second) before the error shows.
     const alert = await s.findByShadowRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).to.include('Something went wrong on our side');
+    await expect(table).to.be.accessible();
     (await s.findByShadowRole('button', { name: 'Try again' })).click();
     await s.findByShadowText('Nothing matches these filters.');
   });
@@ -329,6 +331,7 @@ describe('<invitation-table> (R32)', () => {
     const by = table.shadowRoot?.querySelector<HTMLElement>('.sent .by');
     expect(by?.checkVisibility()).to.equal(true);
     expect(by?.textContent).to.equal('Once · Alex Rivera');
+    await expect(table).to.be.accessible();
     await setViewport({ width: 1400, height: 700 });
     await until(() => by?.checkVisibility() === false, 'own columns when wide');
     expect(grid?.scrollWidth).to.equal(grid?.clientWidth);
@@ -376,6 +379,7 @@ describe('<invitation-table> (R32)', () => {
       // The first frame shows the skeleton; the rows come once the work is done.
       expect(grid?.getAttribute('aria-busy')).to.equal('true');
       expect(table.shadowRoot?.textContent).to.include('Loading invitations…');
+      await expect(table).to.be.accessible();
       await table.updateComplete;
       expect(grid?.getAttribute('aria-busy')).to.equal('false');
       const first = items
@@ -389,12 +393,12 @@ describe('<invitation-table> (R32)', () => {
       ).to.deep.equal([true, true, true]);
       const chip = (name: string) =>
         screenOf(table).findByShadowRole('button', { name: new RegExp(`^${name} \\d`) });
-      expect((await chip('Expired')).textContent).to.match(/Expired\s+3000/);
-      expect((await chip('Pending')).textContent).to.match(/Pending\s+27000/);
+      expect((await chip('Expired')).textContent).to.match(/Expired\s+3,000/);
+      expect((await chip('Pending')).textContent).to.match(/Pending\s+27,000/);
       table.status = 'expired';
       table.order = 'desc';
       await table.updateComplete;
-      expect(table.shadowRoot?.textContent).to.include('Showing 3000 of 3000');
+      expect(table.shadowRoot?.textContent).to.include('Showing 3,000 of 3,000');
       expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
     } finally {
       table.remove();

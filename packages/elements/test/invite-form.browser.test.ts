@@ -229,7 +229,8 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await s.findByShadowRole('textbox', { name: 'E-mail' });
     await s.findByShadowRole('combobox', { name: 'Rôle dans le projet' });
     await s.findByShadowRole('button', { name: 'Vérifier' });
-    await s.findAllByShadowText('0 sur 1000 caractères');
+    // Numbers in French: 1 000 (a narrow no-break space, which the query reads as a space).
+    await s.findAllByShadowText('0 sur 1 000 caractères');
   });
 
   it('follows a language change on its provider, keeping what was typed', async () => {

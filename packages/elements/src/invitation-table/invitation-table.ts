@@ -609,7 +609,7 @@ export class InvitationTable extends InvitekitElement {
     if (this.view === 'accounts') {
       const people = this.items ? [] : await this.#all<Person>();
       return toCsv([
-        [c.person, 'Email', c.account, c.pools],
+        [c.person, c.email, c.account, c.pools],
         ...people.map((p) => [
           personName(p),
           p.email,
@@ -620,7 +620,7 @@ export class InvitationTable extends InvitekitElement {
     }
     const rows = this.items ? (this.rows as Invitation[]) : await this.#all<Invitation>();
     return toCsv([
-      [c.person, 'Email', c.what, 'Role', c.status, c.sent, 'Expires at', c.times, c.invitedBy],
+      [c.person, c.email, c.what, c.role, c.status, c.sent, c.expiresAt, c.times, c.invitedBy],
       ...rows.map((i) => [
         i.personName ?? '',
         i.email,
@@ -740,7 +740,7 @@ export class InvitationTable extends InvitekitElement {
             aria-pressed=${active.has(s) ? 'true' : 'false'}
             @click=${() => this.#toggleStatus(s)}
           >
-            ${labels[s]} <span class="count">${this.counts[s] ?? 0}</span>
+            ${labels[s]} <span class="count">${this.t.time.number(this.counts[s] ?? 0)}</span>
           </button>`,
       )}`;
   }

@@ -1,6 +1,7 @@
-import { formatDate, relativeTime } from './format.js';
+import { formatDate, formatNumber, relativeTime } from './format.js';
 import type { Messages } from './types.js';
 
+const num = (n: number) => formatNumber('en', n);
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 export const en: Messages = {
@@ -14,7 +15,7 @@ export const en: Messages = {
     back: 'Back',
     close: 'Close',
     sending: 'Sending…',
-    characters: (used, max) => `${used} of ${max} characters`,
+    characters: (used, max) => `${num(used)} of ${num(max)} characters`,
     visibleToTeam: 'Visible to your team only',
     fixFields: (count) => `Fix ${count} ${plural(count, 'field', 'fields')} to continue.`,
   },
@@ -128,14 +129,17 @@ export const en: Messages = {
       actions: 'Actions',
       account: 'Account',
       pools: 'Pools',
+      email: 'Email',
+      role: 'Role',
+      expiresAt: 'Expires at',
     },
     expiresIn: (relative) => `expires ${relative}`,
     expiredAgo: (relative) => `expired ${relative}`,
     closed: '—',
     selectRow: (who) => `Select ${who}`,
     selectAll: 'Select all loaded rows',
-    selected: (n) => `${n} selected`,
-    timesBy: (n, by) => `${n === 1 ? 'Once' : `${n} times`} · ${by}`,
+    selected: (n) => `${num(n)} selected`,
+    timesBy: (n, by) => `${n === 1 ? 'Once' : `${num(n)} times`} · ${by}`,
     actionsFor: (who) => `Actions for ${who}`,
     resend: 'Resend',
     expire: 'Expire',
@@ -150,17 +154,18 @@ export const en: Messages = {
     enable: 'Enable',
     bulkResend: 'Resend selected',
     bulkExpire: 'Expire selected',
-    bulkDone: (ok, failed) => `${ok} done${failed ? `, ${failed} failed` : ''}.`,
+    bulkDone: (ok, failed) => `${num(ok)} done${failed ? `, ${num(failed)} failed` : ''}.`,
     exportCsv: 'Export CSV',
     empty: 'No invitations yet.',
     emptyFiltered: 'Nothing matches these filters.',
     loading: 'Loading invitations…',
     loadMore: 'Load more',
-    showing: (shown, total) => `Showing ${shown} of ${total}`,
+    showing: (shown, total) => `Showing ${num(shown)} of ${num(total)}`,
     done: (action, who) => `${action}: ${who}.`,
   },
   time: {
     relative: (ms) => relativeTime('en', ms),
     date: (iso) => formatDate('en', iso),
+    number: num,
   },
 };

@@ -12,6 +12,7 @@ const units: [Intl.RelativeTimeFormatUnit, number, number][] = [
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function once<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   let format = cache.get(locale);
@@ -40,4 +41,8 @@ export function formatDate(locale: string, iso: string): string {
     locale,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
   ).format(new Date(iso));
+}
+
+export function formatNumber(locale: string, n: number): string {
+  return once(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n);
 }

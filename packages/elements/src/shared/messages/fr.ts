@@ -1,6 +1,7 @@
-import { formatDate, relativeTime } from './format.js';
+import { formatDate, formatNumber, relativeTime } from './format.js';
 import type { Messages } from './types.js';
 
+const num = (n: number) => formatNumber('fr', n);
 const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
 
 export const fr: Messages = {
@@ -14,7 +15,7 @@ export const fr: Messages = {
     back: 'Retour',
     close: 'Fermer',
     sending: 'Envoi…',
-    characters: (used, max) => `${used} sur ${max} caractères`,
+    characters: (used, max) => `${num(used)} sur ${num(max)} caractères`,
     visibleToTeam: 'Visible uniquement par votre équipe',
     fixFields: (count) => `Corrigez ${count} ${plural(count, 'champ', 'champs')} pour continuer.`,
   },
@@ -131,14 +132,17 @@ export const fr: Messages = {
       actions: 'Actions',
       account: 'Compte',
       pools: 'Viviers',
+      email: 'E-mail',
+      role: 'Rôle',
+      expiresAt: 'Expire le',
     },
     expiresIn: (relative) => `expire ${relative}`,
     expiredAgo: (relative) => `expirée ${relative}`,
     closed: '—',
     selectRow: (who) => `Sélectionner ${who}`,
     selectAll: 'Sélectionner toutes les lignes chargées',
-    selected: (n) => `${n} sélectionnée${n > 1 ? 's' : ''}`,
-    timesBy: (n, by) => `${n === 1 ? 'Une fois' : `${n} fois`} · ${by}`,
+    selected: (n) => `${num(n)} sélectionnée${n > 1 ? 's' : ''}`,
+    timesBy: (n, by) => `${n === 1 ? 'Une fois' : `${num(n)} fois`} · ${by}`,
     actionsFor: (who) => `Actions pour ${who}`,
     resend: 'Renvoyer',
     expire: 'Faire expirer',
@@ -155,17 +159,18 @@ export const fr: Messages = {
     bulkResend: 'Renvoyer la sélection',
     bulkExpire: 'Faire expirer la sélection',
     bulkDone: (ok, failed) =>
-      `${ok} effectuée${ok > 1 ? 's' : ''}${failed ? `, ${failed} en échec` : ''}.`,
+      `${num(ok)} effectuée${ok > 1 ? 's' : ''}${failed ? `, ${num(failed)} en échec` : ''}.`,
     exportCsv: 'Exporter en CSV',
     empty: 'Aucune invitation pour l’instant.',
     emptyFiltered: 'Rien ne correspond à ces filtres.',
     loading: 'Chargement des invitations…',
     loadMore: 'Charger plus',
-    showing: (shown, total) => `${shown} sur ${total}`,
+    showing: (shown, total) => `${num(shown)} sur ${num(total)}`,
     done: (action, who) => `${action} : ${who}.`,
   },
   time: {
     relative: (ms) => relativeTime('fr', ms),
     date: (iso) => formatDate('fr', iso),
+    number: num,
   },
 };

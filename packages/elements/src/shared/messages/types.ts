@@ -106,6 +106,10 @@ export interface Messages {
       actions: string;
       account: string;
       pools: string;
+      /** CSV export headers for values the table shows inside other columns. */
+      email: string;
+      role: string;
+      expiresAt: string;
     };
     expiresIn: (relative: string) => string;
     expiredAgo: (relative: string) => string;
@@ -142,5 +146,7 @@ export interface Messages {
     /** "in 30 days", "in 2 hours": Intl.RelativeTimeFormat in this locale. */
     relative: (ms: number) => string;
     date: (iso: string) => string;
+    /** "10,000" / "10 000": Intl.NumberFormat in this locale. */
+    number: (n: number) => string;
   };
 }
