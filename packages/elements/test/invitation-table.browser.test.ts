@@ -88,6 +88,7 @@ describe('<invitation-table> (R32)', () => {
     );
     expect(chip.getAttribute('aria-pressed')).to.equal('true');
     expect(table.status).to.equal('expired');
+    expect(table.getAttribute('status')).to.equal('expired');
   });
 
   it('searches by name or email on the server, and sorts by a column', async () => {
@@ -114,6 +115,10 @@ describe('<invitation-table> (R32)', () => {
     expect(
       (await s.findByShadowRole('columnheader', { name: /Times sent/ })).getAttribute('aria-sort'),
     ).to.equal('descending');
+    expect([table.getAttribute('sort'), table.getAttribute('order')]).to.deep.equal([
+      'sendCount',
+      'desc',
+    ]);
   });
 
   it('R7, R8, R9: resend, expire (after a confirm step) and re-invite, each from its row', async () => {

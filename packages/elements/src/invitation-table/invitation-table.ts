@@ -95,16 +95,18 @@ export class InvitationTable extends InvitekitElement {
   @property({ type: String, attribute: 'role-id' }) roleId = '';
   /** Only these kinds (comma-separated: workspace, pool, project, role, contact). */
   @property({ type: String }) kind = '';
+  // The view's state is reflected to attributes too: a host can read (or observe) what the user
+  // chose, and set it back later, with no URL involved.
   /** `invitations` (default) or `accounts`. */
-  @property({ type: String }) view: 'invitations' | 'accounts' = 'invitations';
+  @property({ type: String, reflect: true }) view: 'invitations' | 'accounts' = 'invitations';
   /** Status filter, comma-separated; empty for all. */
-  @property({ type: String }) status = '';
+  @property({ type: String, reflect: true }) status = '';
   /** Search text (name or email). */
-  @property({ type: String }) search = '';
+  @property({ type: String, reflect: true }) search = '';
   /** Sort field. */
-  @property({ type: String }) sort: SortField = 'sentAt';
+  @property({ type: String, reflect: true }) sort: SortField = 'sentAt';
   /** Sort order. */
-  @property({ type: String }) order: 'asc' | 'desc' = 'desc';
+  @property({ type: String, reflect: true }) order: 'asc' | 'desc' = 'desc';
   /** Rows per request in API mode. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
   /** Rows the host already has: the table then filters, searches and sorts them itself. */
