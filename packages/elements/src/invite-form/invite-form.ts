@@ -270,6 +270,9 @@ export class InviteForm extends InvitekitElement {
   }
 
   #onBlur(name: FieldName): void {
+    // A field removed while focused (the step moved on) blurs in the middle of that render:
+    // nothing to mark then, and setting state mid-render would schedule a wasted update.
+    if (this.isUpdatePending) return;
     if (this.values[name]) this.touched = new Set([...this.touched, name]);
   }
 
