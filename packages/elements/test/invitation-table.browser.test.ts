@@ -342,6 +342,18 @@ describe('<invitation-table> (R32)', () => {
     expect(grid?.scrollWidth).to.equal(grid?.clientWidth);
   });
 
+  it('grows its rows with the font, so large text is never cut off', async () => {
+    await pendingFor('big-text@example.org');
+    const table = await mount('search="big-text@"');
+    const row = () => rows(table)[0];
+    const whole = () => (row()?.scrollHeight ?? 0) <= (row()?.clientHeight ?? 0);
+    expect(whole()).to.equal(true);
+    table.style.fontSize = '28px';
+    await setViewport({ width: 1400, height: 900 }); // a resize re-measures the font
+    await until(() => row()?.offsetHeight === Math.round(3.5 * 28), 'taller rows');
+    expect(whole()).to.equal(true);
+  });
+
   it('works on rows the host provides, filtering and sorting them itself', async () => {
     const items = (await adminClient().invitations.list({ limit: 500 })).items;
     const table = await fixture<InvitationTable>(

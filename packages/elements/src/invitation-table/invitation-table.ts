@@ -29,8 +29,9 @@ type SortField = InvitationSortField | 'name' | 'accountStatus' | 'createdAt';
 
 /** Below this width rows become cards. */
 const NARROW_PX = 720;
-const ROW_HEIGHT = 56;
-const CARD_HEIGHT = 148;
+/** Row and card heights in ems of the table's font, so that larger text is never clipped. */
+const ROW_EMS = 3.5;
+const CARD_EMS = 9.25;
 const OVERSCAN = 3;
 /** Longest stretch of work on host items before the table lets the page breathe. */
 const SLICE_MS = 20;
@@ -124,6 +125,8 @@ export class InvitationTable extends InvitekitElement {
   @state() private scrolled = 0;
   @state() private viewportHeight = 448;
   @state() private narrow = false;
+  /** The table's font size in px (row heights follow it). */
+  @state() private em = 16;
   @state() private confirming: Invitation | undefined;
   @state() private outcome:
     { tone: 'success' | 'error' | 'warning'; text: string; lines: string[] } | undefined;
@@ -143,8 +146,13 @@ export class InvitationTable extends InvitekitElement {
   #tick: ReturnType<typeof setInterval> | undefined;
   #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? 0) < NARROW_PX;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
     // Switching layout inside the observer's callback would resize again in the same frame.
-    if (entry && narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    if (entry && (narrow !== this.narrow || em !== this.em))
+      requestAnimationFrame(() => {
+        this.narrow = narrow;
+        this.em = em;
+      });
   });
   #onInviteSent = () => {
     if (!this.items) void this.refresh();
@@ -201,6 +209,10 @@ export class InvitationTable extends InvitekitElement {
 
   protected override get needsClient(): boolean {
     return !this.items;
+  }
+
+  get #rowHeight(): number {
+    return Math.round((this.narrow ? CARD_EMS : ROW_EMS) * this.em);
   }
 
   get #targetId(): string {
@@ -410,7 +422,7 @@ export class InvitationTable extends InvitekitElement {
     if (this.menuRow) this.#menu()?.hidePopover();
     this.scrolled = body.scrollTop;
     this.viewportHeight = body.clientHeight || this.viewportHeight;
-    const rowHeight = this.narrow ? CARD_HEIGHT : ROW_HEIGHT;
+    const rowHeight = this.#rowHeight;
     if (body.scrollTop + body.clientHeight > this.rows.length * rowHeight - 10 * rowHeight)
       void this.#fetch(false);
   }
@@ -439,7 +451,7 @@ export class InvitationTable extends InvitekitElement {
   async #focusRow(index: number): Promise<void> {
     this.focusIndex = index;
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    const rowHeight = this.narrow ? CARD_HEIGHT : ROW_HEIGHT;
+    const rowHeight = this.#rowHeight;
     if (body) {
       const top = index * rowHeight;
       if (top < body.scrollTop) body.scrollTop = top;
@@ -800,7 +812,7 @@ export class InvitationTable extends InvitekitElement {
   #renderGrid(accounts: boolean): TemplateResult {
     const t = this.t.table;
     const c = t.columns;
-    const rowHeight = this.narrow ? CARD_HEIGHT : ROW_HEIGHT;
+    const rowHeight = this.#rowHeight;
     const start = Math.max(0, Math.floor(this.scrolled / rowHeight) - OVERSCAN);
     const end = Math.min(
       this.rows.length,
