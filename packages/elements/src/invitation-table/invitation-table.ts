@@ -310,9 +310,7 @@ export class InvitationTable extends InvitekitElement {
     ];
     if (this.#local?.key.every((k, i) => k === key[i])) return;
     this.#local?.cancel();
-    const field = (invitationSortFields as readonly string[]).includes(this.sort)
-      ? (this.sort as InvitationSortField)
-      : 'sentAt';
+    const field = (this.#sortField as InvitationSortField | undefined) ?? 'sentAt';
     const work = this.#withFormats(
       deriveView(items, {
         statuses: new Set(this.#statuses),
