@@ -59,6 +59,10 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
     // The other direction, when known, only needs reading backwards.
     const opposite = index.orders.get(orderKey(query.order === 'asc' ? 'desc' : 'asc'));
     order = opposite ? reverse(opposite, keys) : yield* sortOrder(keys, query.order);
+    // Orders by status from earlier minutes are stale: drop them.
+    if (field === 'status' && !opposite)
+      for (const key of index.orders.keys())
+        if (key.startsWith('status ')) index.orders.delete(key);
     index.orders.set(orderKey(query.order), order);
   }
 
