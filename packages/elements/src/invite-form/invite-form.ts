@@ -137,6 +137,17 @@ export class InviteForm extends InvitekitElement {
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
+  #rendering = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.#rendering = false;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('projectId') ||
@@ -272,7 +283,7 @@ export class InviteForm extends InvitekitElement {
   #onBlur(name: FieldName): void {
     // A field removed while focused (the step moved on) blurs in the middle of that render:
     // nothing to mark then, and setting state mid-render would schedule a wasted update.
-    if (this.isUpdatePending) return;
+    if (this.#rendering) return;
     if (this.values[name]) this.touched = new Set([...this.touched, name]);
   }
 
