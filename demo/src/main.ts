@@ -2,6 +2,7 @@
 // elements do: the events they fire and the emails the rules send.
 import { createClient } from '@invitekit/sdk';
 import { startMockApi } from '@invitekit/mock-api/browser';
+import type { Invitation } from '@invitekit/sdk';
 import type { InvitekitEventName } from '@invitekit/elements';
 
 const api = await startMockApi({ persist: true, linkBase: `${location.origin}/invite` });
@@ -40,7 +41,28 @@ async function render(): Promise<void> {
   $('markup').textContent = form.outerHTML.replace(/ id="form"/, '');
 }
 
-const table = $('table') as HTMLElement & { now: () => number; refresh: () => Promise<void> };
+const table = $('table') as HTMLElement & {
+  now: () => number;
+  refresh: () => Promise<void>;
+  items: Invitation[] | undefined;
+};
+
+/** `n` rows made from the seeded invitations, for the table to filter and sort by itself. */
+async function manyRows(n: number): Promise<Invitation[]> {
+  const { items: seeds } = await client.invitations.list({ limit: 100 });
+  return Array.from({ length: n }, (_, i) => {
+    const seed = seeds[i % seeds.length] as Invitation;
+    const shift = (iso: string) => new Date(Date.parse(iso) - (i % 90) * 86_400_000).toISOString();
+    return {
+      ...seed,
+      id: `${seed.id}_${i}`,
+      email: seed.email.replace('@', `+${i}@`),
+      sentAt: shift(seed.sentAt),
+      expiresAt: shift(seed.expiresAt),
+      sendCount: 1 + (i % 5),
+    };
+  });
+}
 table.now = () => api.clock.now();
 
 const events: InvitekitEventName[] = [
@@ -77,13 +99,18 @@ $('lang').addEventListener('change', (e) => {
   $('provider').setAttribute('lang', lang);
   $('table-provider').setAttribute('lang', lang);
 });
-$('scope').addEventListener('change', (e) => {
-  for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort'])
+async function changeScope(scope: string): Promise<void> {
+  for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort', 'search'])
     table.removeAttribute(name);
-  const [name, value] = (e.target as HTMLSelectElement).value.split('=');
-  if (name && value) table.setAttribute(name, value);
+  const [name, value] = scope.split('=');
+  table.items = name === 'items' ? await manyRows(Number(value)) : undefined;
+  if (name && value && name !== 'items') table.setAttribute(name, value);
   if (name === 'view') table.setAttribute('sort', 'name');
-});
+}
+$('scope').addEventListener(
+  'change',
+  (e) => void changeScope((e.target as HTMLSelectElement).value),
+);
 $('reset').addEventListener('click', () => {
   api.reset();
   $('events').replaceChildren();

@@ -89,6 +89,9 @@ describe('<invitation-table> (R32)', () => {
     expect(chip.getAttribute('aria-pressed')).to.equal('true');
     expect(table.status).to.equal('expired');
     expect(table.getAttribute('status')).to.equal('expired');
+    table.removeAttribute('status');
+    await until(() => rowText(table).length > counts.counts.expired, 'every status again');
+    expect(table.status).to.equal('');
   });
 
   it('searches by name or email on the server, and sorts by a column', async () => {
@@ -375,6 +378,19 @@ describe('<invitation-table> (R32)', () => {
     );
     expect(rowText(table)[0]).to.include(pending[0] ?? '');
   });
+  it('switches between the API and rows the host gives it, and back', async () => {
+    const table = await mount();
+    const total = (await adminClient().invitations.list({})).total;
+    const showing = (text: string) => table.shadowRoot?.textContent?.includes(text) === true;
+    await until(() => showing(`of ${total}`), 'API rows');
+    const mine = (await adminClient().invitations.list({ limit: 3 })).items;
+    table.items = mine;
+    await table.updateComplete;
+    expect(showing('Showing 3 of 3')).to.equal(true);
+    table.items = undefined;
+    await until(() => showing(`of ${total}`), 'API rows again');
+  });
+
   it('sorts and filters 60,000 host rows in slices, the page answering meanwhile', async () => {
     const template = (await adminClient().invitations.list({ limit: 1 })).items[0];
     if (!template) throw new Error('no invitation');

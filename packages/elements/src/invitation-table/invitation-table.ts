@@ -48,6 +48,11 @@ const SHAPES: Record<string, string> = {
   disabled: '⊘',
 };
 
+/** A text attribute that, once removed, reads as its default again (not null). */
+const orEmpty = (fallback: string) => ({
+  fromAttribute: (value: string | null) => value ?? fallback,
+});
+
 interface LocalRun {
   key: unknown[];
   cancel(): void;
@@ -95,19 +100,20 @@ export class InvitationTable extends InvitekitElement {
   /** Only invitations to this role. */
   @property({ type: String, attribute: 'role-id' }) roleId = '';
   /** Only these kinds (comma-separated: workspace, pool, project, role, contact). */
-  @property({ type: String }) kind = '';
+  @property({ converter: orEmpty('') }) kind = '';
   // The view's state is reflected to attributes too: a host can read (or observe) what the user
   // chose, and set it back later, with no URL involved.
   /** `invitations` (default) or `accounts`. */
-  @property({ type: String, reflect: true }) view: 'invitations' | 'accounts' = 'invitations';
+  @property({ reflect: true, converter: orEmpty('invitations') }) view: 'invitations' | 'accounts' =
+    'invitations';
   /** Status filter, comma-separated; empty for all. */
-  @property({ type: String, reflect: true }) status = '';
+  @property({ reflect: true, converter: orEmpty('') }) status = '';
   /** Search text (name or email). */
-  @property({ type: String, reflect: true }) search = '';
+  @property({ reflect: true, converter: orEmpty('') }) search = '';
   /** Sort field. */
-  @property({ type: String, reflect: true }) sort: SortField = 'sentAt';
+  @property({ reflect: true, converter: orEmpty('sentAt') }) sort: SortField = 'sentAt';
   /** Sort order. */
-  @property({ type: String, reflect: true }) order: 'asc' | 'desc' = 'desc';
+  @property({ reflect: true, converter: orEmpty('desc') }) order: 'asc' | 'desc' = 'desc';
   /** Rows per request in API mode. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
   /** Rows the host already has: the table then filters, searches and sorts them itself. */
@@ -182,6 +188,13 @@ export class InvitationTable extends InvitekitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('search')) this.searchText = this.search;
+    if (changed.has('items')) {
+      // Switching between host rows and the API: drop the other mode's work in flight.
+      this.#abort?.abort();
+      this.#local?.cancel();
+      this.#local = undefined;
+      this.#key = '';
+    }
     if (this.items) {
       this.#applyLocal();
       return;
