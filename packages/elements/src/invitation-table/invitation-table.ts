@@ -224,6 +224,14 @@ export class InvitationTable extends InvitekitElement {
     return !this.items;
   }
 
+  /**
+   * Nothing loaded yet: no counts to show (and the first number formatted would load the
+   * browser's locale data inside this render, not in the slice kept for it).
+   */
+  get #firstLoad(): boolean {
+    return this.loading && this.rows.length === 0;
+  }
+
   get #rowHeight(): number {
     return Math.round((this.narrow ? CARD_EMS : ROW_EMS) * this.em);
   }
@@ -375,6 +383,7 @@ export class InvitationTable extends InvitekitElement {
   #prepareFormats(): void {
     this.t.time.date(new Date(0).toISOString());
     this.t.time.relative(0);
+    this.t.time.number(0);
   }
 
   /** Resolves once the rows shown match the current properties (after any sliced work). */
@@ -765,7 +774,12 @@ export class InvitationTable extends InvitekitElement {
             aria-pressed=${active.has(s) ? 'true' : 'false'}
             @click=${() => this.#toggleStatus(s)}
           >
-            ${labels[s]} <span class="count">${this.t.time.number(this.counts[s] ?? 0)}</span>
+            ${labels[s]}
+            ${
+              this.#firstLoad
+                ? nothing
+                : html`<span class="count">${this.t.time.number(this.counts[s] ?? 0)}</span>`
+            }
           </button>`,
       )}`;
   }
@@ -901,7 +915,7 @@ export class InvitationTable extends InvitekitElement {
         </div>
       </div>
       <p class="hint footer">
-        ${t.showing(this.rows.length, this.total)}
+        ${this.#firstLoad ? nothing : t.showing(this.rows.length, this.total)}
         ${
           this.#cursor && !this.items
             ? html`<button type="button" @click=${() => void this.#fetch(false)}>

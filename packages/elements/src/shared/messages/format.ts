@@ -22,7 +22,7 @@ function once<T>(cache: Map<string, T>, locale: string, make: () => T): T {
 
 /** Whether this page has built a formatter yet (the first one loads the locale data). */
 export function formatsReady(): boolean {
-  return relativeFormats.size + dateFormats.size > 0;
+  return relativeFormats.size + dateFormats.size + numberFormats.size > 0;
 }
 
 export function relativeTime(locale: string, ms: number): string {
