@@ -25,6 +25,7 @@ for (const entry of entries) {
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: `${root}tsconfig.json`,
     splitting: true,
+    absWorkingDir: root,
     outdir: `${root}.size`,
     metafile: true,
     write: false,
@@ -39,7 +40,8 @@ for (const entry of entries) {
     for (const i of outputs[path]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
   };
   visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined));
-  const files = result.outputFiles.filter((f) => upFront.has(relative(process.cwd(), f.path)));
+  const files = result.outputFiles.filter((f) => upFront.has(relative(root, f.path)));
+  if (!files.length) throw new Error(`${entry.name}: no output found for the entry`);
   const code = Buffer.concat(files.map((f) => f.contents));
   const gzip = files.reduce((sum, f) => sum + gzipSync(f.contents, { level: 9 }).byteLength, 0);
   rows.push({
