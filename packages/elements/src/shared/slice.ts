@@ -28,11 +28,12 @@ export function runSliced<T>(work: Sliced<T>, budgetMs: number): SlicedRun<T> {
   };
   const first = slice();
   if (first.done) return { done: true, value: first.value };
-  let cancelled: (() => void) | undefined;
+  let running = true;
+  let settle: (value: T | undefined) => void = () => undefined;
   const result = new Promise<T | undefined>((resolve, reject) => {
-    cancelled = () => resolve(undefined);
+    settle = resolve;
     const next = () => {
-      if (cancelled === undefined) return;
+      if (!running) return;
       try {
         const step = slice();
         if (step.done) resolve(step.value);
@@ -47,8 +48,8 @@ export function runSliced<T>(work: Sliced<T>, budgetMs: number): SlicedRun<T> {
     done: false,
     result,
     cancel: () => {
-      cancelled?.();
-      cancelled = undefined;
+      running = false;
+      settle(undefined);
       work.return(undefined as never);
     },
   };
