@@ -27,6 +27,14 @@ async function bundleTestingLibrary() {
   return result.outputFiles[0].text;
 }
 
+/**
+ * Every test page runs under the strict policy the elements promise to work under: no inline
+ * styles, no inline or eval'd scripts. (The runner's own config script is injected before this
+ * meta, and a meta policy only governs what follows it.) Violations fail the test that caused
+ * them (test/browser/csp.ts).
+ */
+export const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
@@ -36,6 +44,10 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head>` +
+    `<body><script type="module" src="/test/browser/csp.ts"></script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

@@ -76,6 +76,7 @@ export const styles = css`
   }
   /* Each row lays out on its own, and rows scrolled out of sight not at all. */
   .body .row {
+    height: var(--_row, 3.5em);
     contain: strict;
     content-visibility: auto;
   }

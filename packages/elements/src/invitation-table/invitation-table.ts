@@ -16,6 +16,14 @@ import { InvitekitElement } from '../shared/base.js';
 import { toCsv } from '../shared/csv.js';
 import type { AccountAction, InvitationAction } from '../shared/events.js';
 import { controls, tokens } from '../shared/theme.js';
+import { ActionMenu, type MenuItem } from '../shared/controllers/action-menu.js';
+import { Confirm } from '../shared/controllers/confirm.js';
+import { cssProps } from '../shared/controllers/css-props.js';
+import { RowFocus } from '../shared/controllers/row-focus.js';
+import { Selection } from '../shared/controllers/selection.js';
+import { SizeController } from '../shared/controllers/size.js';
+import { VirtualList } from '../shared/controllers/virtual-list.js';
+import { download } from '../shared/download.js';
 import { BREAK, runSliced, type Sliced } from '../shared/slice.js';
 import { describeError, notice } from '../shared/ui.js';
 import { formatsReady } from '../shared/messages/format.js';
@@ -32,7 +40,6 @@ const NARROW_PX = 720;
 /** Row and card heights in ems of the table's font, so that larger text is never clipped. */
 const ROW_EMS = 3.5;
 const CARD_EMS = 9.25;
-const OVERSCAN = 3;
 /** Longest stretch of work on host items before the table lets the page breathe. */
 const SLICE_MS = 20;
 /** Status shapes, so colour is never the only signal. */
@@ -126,40 +133,29 @@ export class InvitationTable extends InvitekitElement {
   @state() private counts: Partial<Record<string, number>> = {};
   @state() private loading = false;
   @state() private failure: unknown;
-  @state() private selected = new Set<string>();
-  @state() private focusIndex = 0;
-  @state() private scrolled = 0;
-  @state() private viewportHeight = 448;
-  @state() private narrow = false;
-  /** The table's font size in px (row heights follow it). */
-  @state() private em = 16;
-  @state() private confirming: Invitation | undefined;
   @state() private outcome:
     { tone: 'success' | 'error' | 'warning'; text: string; lines: string[] } | undefined;
   @state() private busy = new Set<string>();
   @state() private searchText = '';
-  /** The row whose actions menu is open. */
-  @state() private menuRow: Row | undefined;
 
-  #menuOpener: HTMLElement | undefined;
-  /** The menu just light-dismissed by a press on its own button, which must not reopen it. */
-  #menuClosed = { row: undefined as Row | undefined, at: 0 };
-  #closedOnPurpose = false;
+  readonly #size = new SizeController(this);
+  readonly #list = new VirtualList(this, {
+    rowHeight: () => Math.round((this.#narrow ? CARD_EMS : ROW_EMS) * this.#size.em),
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+  });
+  readonly #focus = new RowFocus(this, this.#list, () => this.rows.length);
+  readonly #selection = new Selection(this);
+  readonly #menu = new ActionMenu<Row>(this, {
+    key: (row) => row.id,
+    items: (row) => this.#actionsOf(row),
+    label: (row) => this.t.table.actionsFor(who(row)),
+  });
+  readonly #confirm = new Confirm(this);
   #cursor: string | null = null;
   #key = '';
   #abort: AbortController | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #tick: ReturnType<typeof setInterval> | undefined;
-  #resize = new ResizeObserver(([entry]) => {
-    const narrow = (entry?.contentRect.width ?? 0) < NARROW_PX;
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    // Switching layout inside the observer's callback would resize again in the same frame.
-    if (entry && (narrow !== this.narrow || em !== this.em))
-      requestAnimationFrame(() => {
-        this.narrow = narrow;
-        this.em = em;
-      });
-  });
   #onInviteSent = () => {
     if (!this.items) void this.refresh();
   };
@@ -170,7 +166,6 @@ export class InvitationTable extends InvitekitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize.observe(this);
     document.addEventListener('invitekit-invite-sent', this.#onInviteSent);
     // Relative times ("expires in 3 days") and expiries move with the clock.
     this.#tick = setInterval(() => this.requestUpdate(), 60_000);
@@ -178,7 +173,6 @@ export class InvitationTable extends InvitekitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize.disconnect();
     document.removeEventListener('invitekit-invite-sent', this.#onInviteSent);
     clearInterval(this.#tick);
     clearTimeout(this.#searchTimer);
@@ -232,8 +226,8 @@ export class InvitationTable extends InvitekitElement {
     return this.loading && this.rows.length === 0;
   }
 
-  get #rowHeight(): number {
-    return Math.round((this.narrow ? CARD_EMS : ROW_EMS) * this.em);
+  get #narrow(): boolean {
+    return this.#size.narrowerThan(NARROW_PX);
   }
 
   get #targetId(): string {
@@ -301,8 +295,8 @@ export class InvitationTable extends InvitekitElement {
       this.counts = page.counts;
       this.#cursor = page.nextCursor;
       if (reset) {
-        this.selected = new Set();
-        this.focusIndex = 0;
+        this.#selection.clear();
+        this.#focus.index = 0;
       }
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -362,6 +356,7 @@ export class InvitationTable extends InvitekitElement {
   }
 
   #show(view: LocalView): void {
+    if (this.#selection.size) this.#selection.retain(view.rows.map((r) => r.id));
     this.rows = view.rows;
     this.total = view.rows.length;
     this.counts = view.counts;
@@ -426,62 +421,24 @@ export class InvitationTable extends InvitekitElement {
     }
   }
 
-  #toggle(id: string): void {
-    const next = new Set(this.selected);
-    if (!next.delete(id)) next.add(id);
-    this.selected = next;
-  }
-
-  #toggleAll(): void {
-    this.selected =
-      this.selected.size === this.rows.length ? new Set() : new Set(this.rows.map((r) => r.id));
-  }
-
   #onScroll(event: Event): void {
-    const body = event.target as HTMLElement;
-    if (this.menuRow) this.#menu()?.hidePopover();
-    this.scrolled = body.scrollTop;
-    this.viewportHeight = body.clientHeight || this.viewportHeight;
-    const rowHeight = this.#rowHeight;
-    if (body.scrollTop + body.clientHeight > this.rows.length * rowHeight - 10 * rowHeight)
-      void this.#fetch(false);
+    this.#menu.dismiss();
+    this.#list.onScroll(event);
+    if (this.#list.nearEnd(this.rows.length)) void this.#fetch(false);
   }
 
-  async #onKeyDown(event: KeyboardEvent): Promise<void> {
-    const last = this.rows.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: this.focusIndex + 1,
-      ArrowUp: this.focusIndex - 1,
-      Home: 0,
-      End: last,
-      PageDown: this.focusIndex + 10,
-      PageUp: this.focusIndex - 10,
-    };
-    const target = event.target as HTMLElement;
-    if (event.key in moves && target.getAttribute('role') === 'row') {
+  #onKeyDown(event: KeyboardEvent): void {
+    if (this.#focus.onKeyDown(event)) {
+      if (this.#focus.index > this.rows.length - 20) void this.#fetch(false);
+    } else if (event.key === ' ' && (event.target as HTMLElement).getAttribute('role') === 'row') {
       event.preventDefault();
-      await this.#focusRow(Math.max(0, Math.min(last, moves[event.key] ?? 0)));
-    } else if (event.key === ' ' && target.getAttribute('role') === 'row') {
-      event.preventDefault();
-      const row = this.rows[this.focusIndex];
-      if (row) this.#toggle(row.id);
+      const row = this.rows[this.#focus.index];
+      if (row && isInvitation(row)) this.#selection.toggle(row.id);
     }
   }
 
-  async #focusRow(index: number): Promise<void> {
-    this.focusIndex = index;
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    const rowHeight = this.#rowHeight;
-    if (body) {
-      const top = index * rowHeight;
-      if (top < body.scrollTop) body.scrollTop = top;
-      else if (top + rowHeight > body.scrollTop + body.clientHeight)
-        body.scrollTop = top + rowHeight - body.clientHeight;
-      this.scrolled = body.scrollTop;
-    }
-    if (index > this.rows.length - 20) void this.#fetch(false);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`)?.focus();
+  #focusRow(index: number): Promise<void> {
+    return this.#focus.focus(index);
   }
 
   /** Replaces a row by id (or inserts `added` on top) and keeps the counts true. */
@@ -522,7 +479,6 @@ export class InvitationTable extends InvitekitElement {
   }
 
   async #one(action: InvitationAction, invitation: Invitation): Promise<void> {
-    this.confirming = undefined;
     if (
       !this.emit('invitekit-action-request', { action, ids: [invitation.id] }, { cancelable: true })
     )
@@ -544,7 +500,7 @@ export class InvitationTable extends InvitekitElement {
 
   async #bulk(action: 'resend' | 'expire'): Promise<void> {
     const rows = this.rows.filter(
-      (r): r is Invitation => this.selected.has(r.id) && isInvitation(r),
+      (r): r is Invitation => this.#selection.has(r.id) && isInvitation(r),
     );
     if (!rows.length) return;
     if (
@@ -580,7 +536,7 @@ export class InvitationTable extends InvitekitElement {
     }
     this.busy = new Set();
     const failed = results.filter((r) => !r.ok);
-    this.selected = new Set(failed.map((r) => r.id));
+    this.#selection.set(failed.map((r) => r.id));
     const t = this.t.table;
     this.#say(
       failed.length ? 'warning' : 'success',
@@ -691,10 +647,7 @@ export class InvitationTable extends InvitekitElement {
       const csv = await this.exportCsv();
       const filename = `${this.view === 'accounts' ? 'accounts' : 'invitations'}.csv`;
       if (!this.emit('invitekit-export', { csv, filename }, { cancelable: true })) return;
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-      link.click();
-      URL.revokeObjectURL(url);
+      download(csv, filename);
     } catch (error) {
       this.#say('error', describeError(error, this.t));
     }
@@ -721,14 +674,14 @@ export class InvitationTable extends InvitekitElement {
         <button type="button" @click=${() => void this.#onExport()}>${t.exportCsv}</button>
       </div>
       ${
-        this.selected.size && !accounts
+        this.#selection.size && !accounts
           ? html`<div
               class="bulk"
               part="toolbar"
               role="group"
-              aria-label=${t.selected(this.selected.size)}
+              aria-label=${t.selected(this.#selection.size)}
             >
-              <span>${t.selected(this.selected.size)}</span>
+              <span>${t.selected(this.#selection.size)}</span>
               <button type="button" @click=${() => void this.#bulk('resend')}>
                 ${t.bulkResend}
               </button>
@@ -738,7 +691,7 @@ export class InvitationTable extends InvitekitElement {
             </div>`
           : nothing
       }
-      ${this.confirming ? this.#renderConfirm(this.confirming) : nothing}
+      ${this.#confirm.render(this.t.common.cancel)}
       ${this.outcome ? notice(this.outcome.tone, this.outcome.text, this.outcome.lines) : nothing}
       ${
         this.failure !== undefined
@@ -752,7 +705,7 @@ export class InvitationTable extends InvitekitElement {
             )
           : this.#renderGrid(accounts)
       }
-      ${this.#renderMenu()} ${this.renderLiveRegion()}`;
+      ${this.#menu.render(t.columns.actions)} ${this.renderLiveRegion()}`;
   }
 
   #renderChips(accounts: boolean): TemplateResult {
@@ -784,39 +737,6 @@ export class InvitationTable extends InvitekitElement {
       )}`;
   }
 
-  #renderConfirm(invitation: Invitation): TemplateResult {
-    const t = this.t.table;
-    return html`<div
-      class="notice"
-      data-tone="warning"
-      role="alertdialog"
-      aria-labelledby="confirm-text"
-      part="notice"
-    >
-      <p id="confirm-text">${t.confirmExpire(who(invitation))}</p>
-      <div class="actions">
-        <button
-          class="primary"
-          type="button"
-          id="confirm-expire"
-          @click=${() => void this.#one('expire', invitation)}
-        >
-          ${t.expire}
-        </button>
-        <button
-          type="button"
-          @click=${() => {
-            const index = this.rows.indexOf(invitation);
-            this.confirming = undefined;
-            void this.#focusRow(Math.max(0, index));
-          }}
-        >
-          ${this.t.common.cancel}
-        </button>
-      </div>
-    </div>`;
-  }
-
   #header(label: string, field: SortField | 'hidden' | undefined): TemplateResult {
     if (field === 'hidden')
       return html`<div role="columnheader"><span class="visually-hidden">${label}</span></div>`;
@@ -837,13 +757,7 @@ export class InvitationTable extends InvitekitElement {
   #renderGrid(accounts: boolean): TemplateResult {
     const t = this.t.table;
     const c = t.columns;
-    const rowHeight = this.#rowHeight;
-    const start = Math.max(0, Math.floor(this.scrolled / rowHeight) - OVERSCAN);
-    const end = Math.min(
-      this.rows.length,
-      Math.ceil((this.scrolled + this.viewportHeight) / rowHeight) + OVERSCAN,
-    );
-    const allSelected = this.rows.length > 0 && this.selected.size === this.rows.length;
+    const allSelected = this.#selection.hasAll(this.rows.map((r) => r.id));
     const columns = accounts
       ? [
           this.#header(c.person, 'name'),
@@ -863,7 +777,7 @@ export class InvitationTable extends InvitekitElement {
         ];
     const empty = !this.loading && this.rows.length === 0;
     return html`<div
-        class="grid ${this.narrow ? 'narrow' : ''} ${accounts ? 'accounts' : ''}"
+        class="grid ${this.#narrow ? 'narrow' : ''} ${accounts ? 'accounts' : ''}"
         role="grid"
         part="grid"
         aria-label=${accounts ? t.accountsLabel : t.label}
@@ -881,7 +795,7 @@ export class InvitationTable extends InvitekitElement {
                       type="checkbox"
                       aria-label=${t.selectAll}
                       .checked=${allSelected}
-                      @change=${() => this.#toggleAll()}
+                      @change=${() => this.#selection.toggleAll(this.rows.map((r) => r.id))}
                     />`
               }
             </div>
@@ -891,12 +805,11 @@ export class InvitationTable extends InvitekitElement {
         <div
           role="rowgroup"
           class="body"
+          ${cssProps(this.#list.scrollerProps)}
           @scroll=${(e: Event) => this.#onScroll(e)}
-          @keydown=${(e: KeyboardEvent) => void this.#onKeyDown(e)}
+          @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e)}
         >
-          <div aria-hidden="true" style="height:${start * rowHeight}px"></div>
-          ${this.rows.slice(start, end).map((row, i) => this.#renderRow(row, start + i, rowHeight))}
-          <div aria-hidden="true" style="height:${(this.rows.length - end) * rowHeight}px"></div>
+          ${this.#list.render(this.rows, (row, index) => this.#renderRow(row, index))}
           ${
             this.loading && this.rows.length === 0
               ? html`<div role="row"><div role="gridcell" class="hint">${t.loading}</div></div>
@@ -926,10 +839,11 @@ export class InvitationTable extends InvitekitElement {
       </p>`;
   }
 
-  #renderRow(row: Row, index: number, height: number): TemplateResult {
+  #renderRow(row: Row, index: number): TemplateResult {
     const t = this.t.table;
     const name = who(row);
-    const selected = this.selected.has(row.id);
+    const selected = this.#selection.has(row.id);
+    const tab = this.#focus.tabIndex(index);
     const common = (cells: TemplateResult) =>
       html`<div
         role="row"
@@ -938,19 +852,18 @@ export class InvitationTable extends InvitekitElement {
         data-index=${index}
         aria-rowindex=${index + 2}
         aria-selected=${ifDefined(isInvitation(row) ? (selected ? 'true' : 'false') : undefined)}
-        tabindex=${index === this.focusIndex ? 0 : -1}
-        style="height:${height}px"
-        @focus=${() => (this.focusIndex = index)}
+        tabindex=${tab}
+        @focus=${() => (this.#focus.index = index)}
       >
         <div role="gridcell">
           ${
             isInvitation(row)
               ? html`<input
                   type="checkbox"
-                  tabindex=${this.#tab(row)}
+                  tabindex=${tab}
                   aria-label=${t.selectRow(name)}
                   .checked=${selected}
-                  @change=${() => this.#toggle(row.id)}
+                  @change=${() => this.#selection.toggle(row.id)}
                 />`
               : nothing
           }
@@ -965,7 +878,7 @@ export class InvitationTable extends InvitekitElement {
           </div>
           <div role="gridcell">${this.#badge(status, t.account[status])}</div>
           <div role="gridcell">${row.poolIds.length}</div>
-          <div role="gridcell" class="acts">${this.#menuButton(row, name)}</div>`,
+          <div role="gridcell" class="acts">${this.#menu.button(row, tab)}</div>`,
       );
     }
     const now = this.now();
@@ -992,7 +905,7 @@ export class InvitationTable extends InvitekitElement {
         <div role="gridcell">${expires}</div>
         <div role="gridcell" class="num">${row.sendCount}</div>
         <div role="gridcell">${row.invitedBy}</div>
-        <div role="gridcell" class="acts">${this.#menuButton(row, name)}</div>`,
+        <div role="gridcell" class="acts">${this.#menu.button(row, tab)}</div>`,
     );
   }
 
@@ -1002,171 +915,50 @@ export class InvitationTable extends InvitekitElement {
     >`;
   }
 
-  /** Controls inside a row are in the tab order only while their row is the focused one. */
-  #tab(row: Row): number {
-    return this.rows[this.focusIndex]?.id === row.id ? 0 : -1;
-  }
-
-  /** Each row's one control besides its checkbox: the button that opens its actions menu. */
-  #menuButton(row: Row, name: string): TemplateResult {
-    const open = this.menuRow?.id === row.id;
-    return html`<button
-      type="button"
-      class="menu-button"
-      tabindex=${this.#tab(row)}
-      aria-label=${this.t.table.actionsFor(name)}
-      aria-haspopup="menu"
-      aria-expanded=${open ? 'true' : 'false'}
-      @click=${(e: Event) => void this.#openMenu(row, e.currentTarget as HTMLElement)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-          e.preventDefault();
-          e.stopPropagation();
-          void this.#openMenu(row, e.currentTarget as HTMLElement, e.key === 'ArrowUp');
-        }
-      }}
-    >
-      <span aria-hidden="true">⋯</span>
-    </button>`;
-  }
-
-  #menu(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[role="menu"]');
-  }
-
-  async #openMenu(row: Row, opener: HTMLElement, last = false): Promise<void> {
-    const closed = this.#menuClosed;
-    if (closed.row?.id === row.id && performance.now() - closed.at < 300) return;
-    this.menuRow = row;
-    this.#menuOpener = opener;
-    await this.updateComplete;
-    const menu = this.#menu();
-    if (!menu) return;
-    menu.showPopover();
-    // Below the button, right edges aligned; above it when there is no room below.
-    const box = opener.getBoundingClientRect();
-    const below = box.bottom + menu.offsetHeight + 4 <= innerHeight;
-    menu.style.top = `${below ? box.bottom + 4 : Math.max(4, box.top - menu.offsetHeight - 4)}px`;
-    menu.style.left = `${Math.max(4, box.right - menu.offsetWidth)}px`;
-    const items = this.#menuItems();
-    (last ? items.at(-1) : items[0])?.focus();
-  }
-
-  #menuItems(): HTMLElement[] {
-    return [...(this.#menu()?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  }
-
-  #onMenuToggle(event: Event): void {
-    if ((event as ToggleEvent).newState !== 'closed') return;
-    // Light dismiss (a press outside, maybe on this row's button): that press must not reopen it.
-    this.#menuClosed = this.#closedOnPurpose
-      ? { row: undefined, at: 0 }
-      : { row: this.menuRow, at: performance.now() };
-    this.#closedOnPurpose = false;
-    this.menuRow = undefined;
-  }
-
-  /** Arrow keys, Home and End move through the items; Escape and Tab close, back to the button. */
-  #onMenuKey(event: KeyboardEvent): void {
-    const items = this.#menuItems();
-    const at = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    const moves: Record<string, number> = {
-      ArrowDown: (at + 1) % items.length,
-      ArrowUp: (at - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      items[move]?.focus();
-    } else if (event.key === 'Escape' || event.key === 'Tab') {
-      if (event.key === 'Escape') event.preventDefault();
-      this.#closeMenu();
-    }
-  }
-
-  /** Closes the menu, focus back on its button (an action may then move it on). */
-  #closeMenu(): void {
-    this.#closedOnPurpose = true;
-    this.#menuOpener?.focus();
-    this.#menu()?.hidePopover();
-  }
-
-  #renderMenu(): TemplateResult {
-    const row = this.menuRow;
-    return html`<div
-      role="menu"
-      class="menu"
-      .popover=${'auto'}
-      aria-label=${row ? this.t.table.actionsFor(who(row)) : this.t.table.columns.actions}
-      @toggle=${(e: Event) => this.#onMenuToggle(e)}
-      @keydown=${(e: KeyboardEvent) => this.#onMenuKey(e)}
-    >
-      ${
-        row
-          ? this.#actionsOf(row).map(
-              ([label, run, disabled]) =>
-                html`<button
-                  type="button"
-                  role="menuitem"
-                  tabindex="-1"
-                  ?disabled=${disabled}
-                  @click=${() => {
-                    this.#closeMenu();
-                    run();
-                  }}
-                >
-                  ${label}
-                </button>`,
-            )
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** What can be done to a row now: [label, action, disabled]. */
-  #actionsOf(row: Row): [string, () => void, boolean][] {
+  /** What can be done to a row now. */
+  #actionsOf(row: Row): MenuItem[] {
     const t = this.t.table;
     if (!isInvitation(row)) {
-      const act = (action: AccountAction) => () => void this.#account(action, row);
+      const act = (label: string, action: AccountAction): MenuItem => ({
+        label,
+        run: () => void this.#account(action, row),
+      });
       switch (row.accountStatus) {
         case 'initial':
-          return [[t.sendInvite, act('invite'), false]];
+          return [act(t.sendInvite, 'invite')];
         case 'invited':
-          return [
-            [t.resendInvite, act('invite'), false],
-            [t.disable, act('disable'), false],
-          ];
+          return [act(t.resendInvite, 'invite'), act(t.disable, 'disable')];
         case 'active':
-          return [[t.disable, act('disable'), false]];
+          return [act(t.disable, 'disable')];
         case 'disabled':
-          return [[t.enable, act('enable'), false]];
+          return [act(t.enable, 'enable')];
       }
     }
-    const busy = this.busy.has(row.id);
+    const disabled = this.busy.has(row.id);
     const status = statusAt(row, Date.parse(row.expiresAt), this.now());
-    const details: [string, () => void, boolean] = [
-      t.details,
-      () => this.emit('invitekit-view-invitation', { invitation: row }),
-      false,
-    ];
+    const details: MenuItem = {
+      label: t.details,
+      run: () => this.emit('invitekit-view-invitation', { invitation: row }),
+    };
     if (status === 'pending')
       return [
-        [t.resend, () => void this.#one('resend', row), busy],
-        [t.expire, () => void this.#askExpire(row), busy],
-        [t.copyLink, () => void this.#copyLink(row), busy],
+        { label: t.resend, run: () => void this.#one('resend', row), disabled },
+        { label: t.expire, run: () => void this.#askExpire(row), disabled },
+        { label: t.copyLink, run: () => void this.#copyLink(row), disabled },
         details,
       ];
     if (status === 'expired' || status === 'revoked')
-      return [[t.reinvite, () => void this.#one('reinvite', row), busy], details];
+      return [{ label: t.reinvite, run: () => void this.#one('reinvite', row), disabled }, details];
     return [details];
   }
 
-  async #askExpire(row: Invitation): Promise<void> {
-    this.confirming = row;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirm-expire')?.focus();
+  #askExpire(row: Invitation): Promise<void> {
+    return this.#confirm.ask({
+      text: this.t.table.confirmExpire(who(row)),
+      confirm: this.t.table.expire,
+      run: () => void this.#one('expire', row),
+      onCancel: () => void this.#focusRow(Math.max(0, this.rows.indexOf(row))),
+    });
   }
 }
 

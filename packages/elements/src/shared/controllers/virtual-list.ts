@@ -1,0 +1,120 @@
+// Only the rows in view are in the DOM: rows of one fixed height, a spacer above and below, a few
+// rows of overscan. Row and spacer heights are set through the CSSOM (see css-props.ts), so the
+// list renders under a strict style-src policy. Used by the table, the uploader's review table and
+// each pipeline column.
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { cssProps } from './css-props.js';
+
+export interface VirtualListOptions {
+  /** Row height in px (rows get it as the `--_row` custom property on the scroller). */
+  rowHeight: () => number;
+  /** The scrolling element, once rendered. */
+  scroller: () => HTMLElement | null;
+  /** Rows rendered beyond each edge of the viewport (default 3). */
+  overscan?: number;
+}
+
+export class VirtualList implements ReactiveController {
+  /** The scroller's scrollTop and height as last seen. */
+  scrollTop = 0;
+  viewport = 0;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: VirtualListOptions;
+
+  constructor(host: ReactiveControllerHost, options: VirtualListOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get rowHeight(): number {
+    return Math.max(1, this.#options.rowHeight());
+  }
+
+  #observed: HTMLElement | null = null;
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const height = entry?.target.clientHeight ?? 0;
+    if (height && height !== this.viewport) {
+      this.viewport = height;
+      this.#host.requestUpdate();
+    }
+  });
+
+  hostUpdated(): void {
+    // The first render guessed the viewport: observe the scroller for its real height.
+    const scroller = this.#options.scroller();
+    if (scroller === this.#observed) return;
+    this.#resize.disconnect();
+    this.#observed = scroller;
+    if (scroller) this.#resize.observe(scroller);
+  }
+
+  hostDisconnected(): void {
+    this.#resize.disconnect();
+    this.#observed = null;
+  }
+
+  /** The indexes to render: `[start, end)`. */
+  range(count: number): { start: number; end: number } {
+    const overscan = this.#options.overscan ?? 3;
+    const height = this.rowHeight;
+    const viewport = this.viewport || 28 * 16;
+    const start = Math.min(count, Math.max(0, Math.floor(this.scrollTop / height) - overscan));
+    const end = Math.min(count, Math.ceil((this.scrollTop + viewport) / height) + overscan);
+    return { start, end: Math.max(start, end) };
+  }
+
+  /** Spacer, the rows in view, spacer. Put the result inside the scroller. */
+  render<T>(items: readonly T[], row: (item: T, index: number) => TemplateResult): TemplateResult {
+    const { start, end } = this.range(items.length);
+    const height = this.rowHeight;
+    return html`<div
+        aria-hidden="true"
+        class="spacer"
+        ${cssProps({ height: `${start * height}px` })}
+      ></div>
+      ${items.slice(start, end).map((item, i) => row(item, start + i))}
+      <div
+        aria-hidden="true"
+        class="spacer"
+        ${cssProps({ height: `${(items.length - end) * height}px` })}
+      ></div>`;
+  }
+
+  /** Custom properties for the scroller: `--_row`, the row height rows should take. */
+  get scrollerProps(): Record<string, string> {
+    return { '--_row': `${this.rowHeight}px` };
+  }
+
+  /** Bind to the scroller's `scroll` event. */
+  onScroll(event: Event): void {
+    const scroller = event.currentTarget as HTMLElement;
+    this.scrollTop = scroller.scrollTop;
+    this.viewport = scroller.clientHeight || this.viewport;
+    this.#host.requestUpdate();
+  }
+
+  /** Scrolls the least needed for row `index` to be in view. */
+  reveal(index: number): void {
+    const scroller = this.#options.scroller();
+    if (!scroller) return;
+    const height = this.rowHeight;
+    const top = index * height;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + height > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = top + height - scroller.clientHeight;
+    this.scrollTop = scroller.scrollTop;
+    this.#host.requestUpdate();
+  }
+
+  /** Whether the viewport is within `rows` rows of the end of `count` rows. */
+  nearEnd(count: number, rows = 10): boolean {
+    const viewport = this.viewport || 28 * 16;
+    return this.scrollTop + viewport > (count - rows) * this.rowHeight;
+  }
+}
