@@ -1,12 +1,6 @@
 // "Are you sure?" in place: a question with Confirm and Cancel, focus on Confirm when it opens and
 // back where the caller says when it is cancelled. Extra content (a reason field) may sit inside.
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 
 export interface ConfirmRequest {
@@ -20,14 +14,13 @@ export interface ConfirmRequest {
   extra?: TemplateResult;
 }
 
-export class Confirm implements ReactiveController {
+export class Confirm {
   request: ConfirmRequest | undefined;
   readonly #host: ReactiveControllerHost;
   readonly #button = createRef<HTMLButtonElement>();
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
 
   async ask(request: ConfirmRequest): Promise<void> {

@@ -1,11 +1,11 @@
 // Keyboard rows (the ARIA grid pattern): one row in the tab order at a time; ↑/↓, Home/End and
 // PageUp/PageDown move it, scrolling the virtual list so the row exists before it takes focus.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { VirtualList } from './virtual-list.js';
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
-export class RowFocus implements ReactiveController {
+export class RowFocus {
   /** The row in the tab order. */
   index = 0;
   readonly #host: Host;
@@ -16,7 +16,6 @@ export class RowFocus implements ReactiveController {
     this.#host = host;
     this.#list = list;
     this.#count = count;
-    host.addController(this);
   }
 
   /** `0` for the current row and the controls in it, `-1` for every other. */

@@ -1,15 +1,14 @@
 // Which rows (cards, entries…) are selected, by id: toggle one, all, or a range from the last one
 // toggled (Shift+click, Shift+arrows). Every change is a new Set, so Lit sees it.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
-export class Selection implements ReactiveController {
+export class Selection {
   #ids: ReadonlySet<string> = new Set();
   #anchor: string | undefined;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
 
   get ids(): ReadonlySet<string> {
