@@ -6,8 +6,8 @@ import { InvitekitElement } from '../shared/base.js';
 import { clientContext } from '../shared/context.js';
 
 /**
- * Hands an Invitekit API client to every Invitekit element inside it. A `lang` attribute and
- * `--ik-*` custom properties set on it reach those elements through the DOM, as usual.
+ * Hands an Invitekit API client to every Invitekit element inside it. Its `lang` (the native
+ * attribute or property) and `--ik-*` custom properties reach those elements through the DOM.
  *
  * @summary Connects the Invitekit elements inside it to the API.
  * @slot - Invitekit elements, and anything else.
@@ -27,10 +27,6 @@ export class InvitekitProvider extends LitElement {
   @property({ type: String })
   token = '';
 
-  /** The language of the elements inside (any BCP 47 tag; `en` and `fr` ship). */
-  @property({ type: String })
-  override lang = '';
-
   /** A ready client (from `createClient`); used instead of `base-url` and `token`. */
   @property({ attribute: false })
   client: InvitekitClient | undefined;
@@ -49,9 +45,15 @@ export class InvitekitProvider extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // The elements inside read `lang` when they render: tell them it changed.
-    if (changed.has('lang') && changed.get('lang') !== undefined) {
+  /** `lang` stays the native attribute and property (the elements inside read it from the DOM). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Inside another shadow root the page-wide observer cannot see this: tell them directly.
+    if (name === 'lang' && old !== value) {
       for (const element of this.querySelectorAll('*')) {
         if (element instanceof InvitekitElement) element.requestUpdate();
       }

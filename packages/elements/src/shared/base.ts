@@ -8,7 +8,26 @@ import { clientContext } from './context.js';
 import type { DetailOf, InvitekitEventName } from './events.js';
 import { messagesFor, type Messages } from './messages/index.js';
 
+/** Connected elements, told when a `lang` changes anywhere in the document. */
+const connected = new Set<InvitekitElement>();
+let langObserver: MutationObserver | undefined;
+
+/** The `lang` in force at `node`: its own, an ancestor's (across shadow roots), the page's. */
+export function langOf(node: Element): string {
+  for (let at: Element | undefined = node; at;) {
+    const found = at.closest('[lang]:not([lang=""])');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return navigator.language;
+}
+
 export abstract class InvitekitElement extends LitElement {
+  /** `lang` is the native attribute (and property): a change re-renders in that language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
   /**
    * Registers `ctor` as `tag` unless the tag is taken. When another class (another copy or
    * version of Invitekit) owns it, warns once and keeps that one, instead of throwing.
@@ -58,10 +77,12 @@ export abstract class InvitekitElement extends LitElement {
    * once per update, so every handler until the next one speaks the language on screen.
    */
   protected get t(): Messages {
-    return (this.#messages ??= messagesFor(
-      this.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language,
-      () => this.requestUpdate(),
-    ));
+    return (this.#messages ??= messagesFor(langOf(this), () => this.requestUpdate()));
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
   protected override performUpdate(): void {
@@ -71,13 +92,40 @@ export abstract class InvitekitElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    // One observer for the page: an ancestor's `lang` (the page's, a provider's) changed.
+    langObserver ??= new MutationObserver(() => {
+      for (const element of connected) element.requestUpdate();
+    });
+    langObserver.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
     // A provider defined later hands its client over asynchronously; complain only if none came.
     setTimeout(() => {
       if (this.isConnected && !this.api && this.needsClient && !this.#warned) {
         this.#warned = true;
-        console.error(this.t.config.console(this.localName));
+        console.error(
+          this.#clientAsText
+            ? this.t.config.attributeConsole(this.localName)
+            : this.t.config.console(this.localName),
+        );
       }
     }, 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /**
+   * A `client` that arrived as an attribute ("[object Object]"): a framework rendered the tag
+   * before its define module ran, so it could not see the property and wrote text instead.
+   */
+  get #clientAsText(): boolean {
+    return this.hasAttribute('client') || !!this.closest('invitekit-provider[client]');
   }
 
   /** Fires a typed, bubbling, composed event; returns false when a listener cancelled it. */
@@ -116,7 +164,7 @@ export abstract class InvitekitElement extends LitElement {
     const t = this.t.config;
     return html`<div class="notice" data-tone="error" role="alert" part="error">
       <p><strong>${t.title}</strong></p>
-      <p>${t.body(this.localName)}</p>
+      <p>${this.#clientAsText ? t.attributeBody(this.localName) : t.body(this.localName)}</p>
     </div>`;
   }
 }

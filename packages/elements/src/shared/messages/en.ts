@@ -25,6 +25,10 @@ export const en: Messages = {
       `Wrap <${tag}> in <invitekit-provider base-url="…" token="…">, or set its client property.`,
     console: (tag) =>
       `<${tag}> has no API client. Wrap it in <invitekit-provider base-url="…" token="…"> or set its \`client\` property to createClient(…) from @invitekit/sdk.`,
+    attributeBody: (tag) =>
+      `Its client arrived as text ("[object Object]"): <${tag}> was rendered before it was defined. Import @invitekit/elements/define/${tag} before rendering, or use the @invitekit/react components.`,
+    attributeConsole: (tag) =>
+      `<${tag}> got \`client\` as an attribute ("[object Object]"), not as a property: a framework rendered the tag before its define module ran. Import '@invitekit/elements/define/${tag}' before the first render, or use the components of @invitekit/react, which set properties whatever the order.`,
   },
   errors: {
     network: 'We could not reach the server. Check your connection; everything you typed is kept.',

@@ -25,6 +25,10 @@ export const fr: Messages = {
       `Placez <${tag}> dans <invitekit-provider base-url="…" token="…">, ou renseignez sa propriété client.`,
     console: (tag) =>
       `<${tag}> n’a pas de client API. Placez-le dans <invitekit-provider base-url="…" token="…"> ou donnez à sa propriété \`client\` la valeur de createClient(…) de @invitekit/sdk.`,
+    attributeBody: (tag) =>
+      `Son client est arrivé sous forme de texte (« [object Object] ») : <${tag}> a été affiché avant d’être défini. Importez @invitekit/elements/define/${tag} avant l’affichage, ou utilisez les composants de @invitekit/react.`,
+    attributeConsole: (tag) =>
+      `<${tag}> a reçu \`client\` comme attribut (« [object Object] ») et non comme propriété : un framework a affiché la balise avant que son module de définition ne s’exécute. Importez '@invitekit/elements/define/${tag}' avant le premier affichage, ou utilisez les composants de @invitekit/react, qui définissent les propriétés quel que soit l’ordre.`,
   },
   errors: {
     network:

@@ -21,6 +21,9 @@ export interface Messages {
     title: string;
     body: (tag: string) => string;
     console: (tag: string) => string;
+    /** When `client` arrived as an attribute: rendered before it was defined. */
+    attributeBody: (tag: string) => string;
+    attributeConsole: (tag: string) => string;
   };
   readonly errors: {
     network: string;
