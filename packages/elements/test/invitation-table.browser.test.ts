@@ -52,6 +52,27 @@ async function choose(table: InvitationTable, who: string, action: string): Prom
   (await s.findByShadowRole('menuitem', { name: action })).click();
 }
 
+/**
+ * How many tasks of its own the page ran while `busy()` held: a chain of message tasks (the way
+ * a click or a key press would queue), each queueing the next, counted from this task on.
+ */
+function tasksWhile(busy: () => boolean): Promise<number> {
+  return new Promise((resolve) => {
+    let count = 0;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!busy()) {
+        channel.port1.close();
+        resolve(count);
+        return;
+      }
+      count++;
+      channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 async function pendingFor(email: string): Promise<Invitation> {
   const result = await adminClient().projects.addMember('prj_riverside', { email, role: 'Member' });
   if (!result.invitation) throw new Error('no invitation');
@@ -403,9 +424,17 @@ describe('<invitation-table> (R32)', () => {
       // Every tenth pending one is already past its expiry: it counts and filters as expired.
       expiresAt: new Date(now + (i % 20 === 0 ? -DAY : 10 * DAY)).toISOString(),
     }));
+    // Each reading of the clock here moves it on by 1 ms more, so the work spans several 20 ms
+    // slices on any machine, however fast (on this one it does without).
+    let skew = 0;
+    const realNow = performance.now.bind(performance);
+    performance.now = () => realNow() + ++skew;
     const table = document.createElement('invitation-table');
     Object.assign(table, { items, now: () => now, sort: 'email', order: 'asc' });
     document.body.append(table);
+    const busy = () =>
+      table.shadowRoot?.querySelector('[role="grid"]')?.getAttribute('aria-busy') === 'true';
+    const answered = tasksWhile(busy);
     try {
       await new Promise(requestAnimationFrame);
       const grid = table.shadowRoot?.querySelector('[role="grid"]');
@@ -415,6 +444,9 @@ describe('<invitation-table> (R32)', () => {
       await expect(table).to.be.accessible();
       await table.updateComplete;
       expect(grid?.getAttribute('aria-busy')).to.equal('false');
+      // The first probe runs before the second slice; work done in one long task after the first
+      // slice would leave it at 1. Each slice lets the page run a task of its own before the next.
+      expect(await answered, 'page tasks run while the rows were worked out').to.be.at.least(2);
       const first = items
         .map((i) => i.email)
         .sort()
@@ -435,6 +467,7 @@ describe('<invitation-table> (R32)', () => {
       expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
     } finally {
       table.remove();
+      Reflect.deleteProperty(performance, 'now');
     }
   });
 });
