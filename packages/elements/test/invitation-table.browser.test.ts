@@ -220,6 +220,28 @@ describe('<invitation-table> (R32)', () => {
     expect(exported.csv).to.include('csv@example.org,Project: Riverside Tower,Member,Pending');
   });
 
+  it('renders names from the API as text, never as HTML, in both views and the row menu', async () => {
+    const evil = '<img src=x onerror="window.__tableXss=1">';
+    const name = `${evil} Tester`;
+    const person = await adminClient().people.create({
+      email: 'xss-table@example.org',
+      firstName: evil,
+      lastName: 'Tester',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(person.id);
+    const invitations = await mount('search="xss-table@example.org"');
+    expect(rowText(invitations)[0]).to.include(name);
+    const s = screenOf(invitations);
+    (await s.findByShadowRole('button', { name: `Actions for ${name}` })).click();
+    await s.findByShadowRole('menu', { name: `Actions for ${name}` });
+    const accounts = await mount('view="accounts" search="xss-table@example.org"');
+    expect(rowText(accounts)[0]).to.include(name);
+    for (const table of [invitations, accounts])
+      expect(table.shadowRoot?.querySelector('img')).to.equal(null);
+    expect((window as { __tableXss?: number }).__tableXss).to.equal(undefined);
+  });
+
   it('moves between rows with the arrow keys and selects with Space', async () => {
     const table = await mount('project-id="prj_riverside"');
     const first = rows(table)[0];
