@@ -193,7 +193,7 @@ describe('<invitation-table> (R32)', () => {
     await s.findByShadowText('1 selected');
   });
 
-  it('exports the current view as CSV, neutralising formula-like cells', async () => {
+  it('exports the current view as CSV, neutralising formula-like cells (full-width too)', async () => {
     await adminClient().projects.addMember('prj_riverside', {
       email: 'csv@example.org',
       role: 'Member',
@@ -206,6 +206,13 @@ describe('<invitation-table> (R32)', () => {
       dateOfBirth: '1990-01-01',
     });
     await adminClient().people.sendInvite(evil.id);
+    const wide = await adminClient().people.create({
+      email: 'wide@example.org',
+      firstName: '＝SUM(1)',
+      lastName: 'Wide',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(wide.id);
     const table = await mount('search="@example.org" status="pending"');
     const s = screenOf(table);
     const exported = await eventFrom(table, 'invitekit-export', async () => {
@@ -217,6 +224,7 @@ describe('<invitation-table> (R32)', () => {
     const all = await adminClient().invitations.list({ q: '@example.org', status: ['pending'] });
     expect(lines).to.have.length(all.total + 1);
     expect(exported.csv).to.include(`"'=HYPERLINK(""x"") +1",evil@example.org`);
+    expect(exported.csv).to.include(`'＝SUM(1) Wide,wide@example.org`);
     expect(exported.csv).to.include('csv@example.org,Project: Riverside Tower,Member,Pending');
   });
 
