@@ -1,4 +1,5 @@
-// The mock API in a real browser: MSW's service worker answers the SDK's requests.
+// The mock API in a real browser: MSW's service worker answers the SDK's requests. Each test
+// starts from the seeded store and makes what it needs, so any one of them runs alone.
 import { expect } from '@open-wc/testing';
 import { createClient, InvitekitError } from '@invitekit/sdk';
 import { startMockApi, type BrowserMockApi } from '@invitekit/mock-api/browser';
@@ -8,10 +9,15 @@ const KEY = 'invitekit-browser-test';
 describe('the mock API in the browser', () => {
   let api: BrowserMockApi;
   const admin = createClient({ baseUrl: '/api/v1', token: 'demo-admin', retry: 0 });
+  const invite = (email: string) =>
+    admin.projects.addMember('prj_riverside', { email, role: 'Member' });
 
   before(async () => {
     localStorage.removeItem(KEY);
     api = await startMockApi({ persist: KEY });
+  });
+  beforeEach(() => {
+    api.reset();
   });
   after(() => {
     api.stop();
@@ -19,11 +25,7 @@ describe('the mock API in the browser', () => {
   });
 
   it('R7: answers the SDK through the service worker and records the outbox email', async () => {
-    const result = await admin.projects.addMember('prj_riverside', {
-      email: 'browser@example.org',
-      role: 'Member',
-    });
-    expect(result.outcome).to.equal('invited');
+    expect((await invite('browser@example.org')).outcome).to.equal('invited');
     const outbox = (await (await fetch('/api/v1/_mock/outbox?to=browser@example.org')).json()) as {
       items: { subject: string }[];
     };
@@ -31,12 +33,10 @@ describe('the mock API in the browser', () => {
   });
 
   it('R13: a conflict reaches the caller as a typed error', async () => {
+    await invite('twice@example.org');
     let error: unknown;
     try {
-      await admin.projects.addMember('prj_riverside', {
-        email: 'browser@example.org',
-        role: 'Member',
-      });
+      await invite('twice@example.org');
     } catch (caught) {
       error = caught;
     }
@@ -45,12 +45,13 @@ describe('the mock API in the browser', () => {
   });
 
   it('keeps its store in localStorage across a restart, until reset', async () => {
+    await invite('kept@example.org');
     api.flush();
-    expect(localStorage.getItem(KEY)).to.include('browser@example.org');
+    expect(localStorage.getItem(KEY)).to.include('kept@example.org');
     api.stop();
     api = await startMockApi({ persist: KEY });
-    expect((await admin.invitations.list({ q: 'browser@example.org' })).total).to.equal(1);
+    expect((await admin.invitations.list({ q: 'kept@example.org' })).total).to.equal(1);
     api.reset();
-    expect((await admin.invitations.list({ q: 'browser@example.org' })).total).to.equal(0);
+    expect((await admin.invitations.list({ q: 'kept@example.org' })).total).to.equal(0);
   });
 });

@@ -52,6 +52,27 @@ async function choose(table: InvitationTable, who: string, action: string): Prom
   (await s.findByShadowRole('menuitem', { name: action })).click();
 }
 
+/**
+ * How many tasks of its own the page ran while `busy()` held: a chain of message tasks (the way
+ * a click or a key press would queue), each queueing the next, counted from this task on.
+ */
+function tasksWhile(busy: () => boolean): Promise<number> {
+  return new Promise((resolve) => {
+    let count = 0;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!busy()) {
+        channel.port1.close();
+        resolve(count);
+        return;
+      }
+      count++;
+      channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 async function pendingFor(email: string): Promise<Invitation> {
   const result = await adminClient().projects.addMember('prj_riverside', { email, role: 'Member' });
   if (!result.invitation) throw new Error('no invitation');
@@ -172,7 +193,7 @@ describe('<invitation-table> (R32)', () => {
     await s.findByShadowText('1 selected');
   });
 
-  it('exports the current view as CSV, neutralising formula-like cells', async () => {
+  it('exports the current view as CSV, neutralising formula-like cells (full-width too)', async () => {
     await adminClient().projects.addMember('prj_riverside', {
       email: 'csv@example.org',
       role: 'Member',
@@ -185,6 +206,13 @@ describe('<invitation-table> (R32)', () => {
       dateOfBirth: '1990-01-01',
     });
     await adminClient().people.sendInvite(evil.id);
+    const wide = await adminClient().people.create({
+      email: 'wide@example.org',
+      firstName: '＝SUM(1)',
+      lastName: 'Wide',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(wide.id);
     const table = await mount('search="@example.org" status="pending"');
     const s = screenOf(table);
     const exported = await eventFrom(table, 'invitekit-export', async () => {
@@ -196,7 +224,30 @@ describe('<invitation-table> (R32)', () => {
     const all = await adminClient().invitations.list({ q: '@example.org', status: ['pending'] });
     expect(lines).to.have.length(all.total + 1);
     expect(exported.csv).to.include(`"'=HYPERLINK(""x"") +1",evil@example.org`);
+    expect(exported.csv).to.include(`'＝SUM(1) Wide,wide@example.org`);
     expect(exported.csv).to.include('csv@example.org,Project: Riverside Tower,Member,Pending');
+  });
+
+  it('renders names from the API as text, never as HTML, in both views and the row menu', async () => {
+    const evil = '<img src=x onerror="window.__tableXss=1">';
+    const name = `${evil} Tester`;
+    const person = await adminClient().people.create({
+      email: 'xss-table@example.org',
+      firstName: evil,
+      lastName: 'Tester',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(person.id);
+    const invitations = await mount('search="xss-table@example.org"');
+    expect(rowText(invitations)[0]).to.include(name);
+    const s = screenOf(invitations);
+    (await s.findByShadowRole('button', { name: `Actions for ${name}` })).click();
+    await s.findByShadowRole('menu', { name: `Actions for ${name}` });
+    const accounts = await mount('view="accounts" search="xss-table@example.org"');
+    expect(rowText(accounts)[0]).to.include(name);
+    for (const table of [invitations, accounts])
+      expect(table.shadowRoot?.querySelector('img')).to.equal(null);
+    expect((window as { __tableXss?: number }).__tableXss).to.equal(undefined);
   });
 
   it('moves between rows with the arrow keys and selects with Space', async () => {
@@ -403,9 +454,17 @@ describe('<invitation-table> (R32)', () => {
       // Every tenth pending one is already past its expiry: it counts and filters as expired.
       expiresAt: new Date(now + (i % 20 === 0 ? -DAY : 10 * DAY)).toISOString(),
     }));
+    // Each reading of the clock here moves it on by 1 ms more, so the work spans several 20 ms
+    // slices on any machine, however fast (on this one it does without).
+    let skew = 0;
+    const realNow = performance.now.bind(performance);
+    performance.now = () => realNow() + ++skew;
     const table = document.createElement('invitation-table');
     Object.assign(table, { items, now: () => now, sort: 'email', order: 'asc' });
     document.body.append(table);
+    const busy = () =>
+      table.shadowRoot?.querySelector('[role="grid"]')?.getAttribute('aria-busy') === 'true';
+    const answered = tasksWhile(busy);
     try {
       await new Promise(requestAnimationFrame);
       const grid = table.shadowRoot?.querySelector('[role="grid"]');
@@ -415,6 +474,9 @@ describe('<invitation-table> (R32)', () => {
       await expect(table).to.be.accessible();
       await table.updateComplete;
       expect(grid?.getAttribute('aria-busy')).to.equal('false');
+      // The first probe runs before the second slice; work done in one long task after the first
+      // slice would leave it at 1. Each slice lets the page run a task of its own before the next.
+      expect(await answered, 'page tasks run while the rows were worked out').to.be.at.least(2);
       const first = items
         .map((i) => i.email)
         .sort()
@@ -435,6 +497,7 @@ describe('<invitation-table> (R32)', () => {
       expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
     } finally {
       table.remove();
+      Reflect.deleteProperty(performance, 'now');
     }
   });
 });

@@ -1,6 +1,6 @@
 // <invite-form> driven as a user would: by role and accessible name, with real key presses,
 // against the mock API running in this page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createClient } from '@invitekit/sdk';
 import '../src/define/invite-form.js';
@@ -184,22 +184,42 @@ describe('<invite-form> in a project (R5–R13)', () => {
     expect(mock().outbox('flaky@example.org')).to.have.length(1);
   });
 
-  it('a host can veto the request, or add to it', async () => {
+  it('a host can veto the request: nothing is sent and the review stays; or add to it', async () => {
+    const posts: string[] = [];
     const form = await mount('project-id="prj_riverside"');
+    form.client = createClient({
+      baseUrl: BASE,
+      token: 'demo-admin',
+      retry: 0,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        if (request.method === 'POST') posts.push(new URL(request.url).pathname);
+        return fetch(request);
+      },
+    });
     const s = await fillProject(form, 'vetoed@example.org');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
-    const veto = (e: Event) => e.preventDefault();
-    form.addEventListener('invitekit-invite-request', veto, { once: true });
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const send = await s.findByShadowRole('button', { name: 'Send invitation' });
+    const request = oneEvent(form, 'invitekit-invite-request');
+    form.addEventListener('invitekit-invite-request', (e) => e.preventDefault(), { once: true });
+    send.click();
+    expect((await request).defaultPrevented).to.equal(true);
     await form.updateComplete;
-    expect((await adminClient().invitations.list({ q: 'vetoed@example.org' })).total).to.equal(0);
+    // Not sending (a send marks its button busy at once): the review, its button ready again.
+    expect(s.getByShadowRole('button', { name: 'Send invitation' })).to.have.attribute(
+      'aria-disabled',
+      'false',
+    );
+    expect(text(form)).to.include('vetoed@example.org');
     form.addEventListener('invitekit-invite-request', (e) => {
       if (e.detail.mode === 'project') e.detail.body.message = 'Added by the host';
     });
-    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
-      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
-    });
+    const sent = await eventFrom(form, 'invitekit-invite-sent', () => send.click());
     expect(sent.invitation?.message).to.equal('Added by the host');
+    expect(posts, 'one request, the one allowed').to.deep.equal([
+      `${BASE}/projects/prj_riverside/members`,
+    ]);
+    expect((await adminClient().invitations.list({ q: 'vetoed@example.org' })).total).to.equal(1);
   });
 
   it('can be completed with the keyboard alone', async () => {

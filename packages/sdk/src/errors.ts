@@ -18,7 +18,8 @@ export class InvitekitError extends Error {
    * code from a newer server, passed through as it came.
    */
   readonly code: ErrorCode | (string & {});
-  /** HTTP status, or 0 when no response arrived (network, timeout). */
+  /** HTTP status, or 0 when no response arrived (network, timeout, failing getToken, an id of
+   *  "", "." or "..", which is refused unsent). */
   readonly status: number;
   /** Field path → messages, for validation errors. */
   readonly fieldErrors: FieldErrors;

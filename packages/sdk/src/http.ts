@@ -15,8 +15,9 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Milliseconds per attempt before a `timeout` error (default 10 000). */
   timeout?: number;
-  /** How many times to retry on network errors, 408, 429 and 5xx (default 2). Retry-After is
-   *  honoured, up to the timeout. */
+  /** How many times to retry on network errors, 408, 429 and 5xx (default 2). A Retry-After of at
+   *  most `timeout` is waited for; a longer one ends the call at once with `retryAfter` set, so the
+   *  caller decides (a 503 asking for an hour does not hold the call for an hour). */
   retry?: number;
 }
 
@@ -58,12 +59,21 @@ function toSearchParams(
   );
 }
 
-/** `/people/{personId}` with `{ personId: 'p 1' }` (or `['p 1']`, in path order) → `/people/p%201`. */
+const fail = (code: ErrorCode, status: number, message: string, cause?: unknown) =>
+  new InvitekitError({ code, status, message, cause });
+
+/**
+ * `/people/{personId}` with `{ personId: 'p 1' }` (or `['p 1']`, in path order) → `/people/p%201`.
+ * An id of "", "." or ".." names nothing and is refused: URLs resolve dot segments (`%2E` too), so
+ * it would reach another route (`/invitations/..` is `/`).
+ */
 function fillPath(path: string, params: Record<string, string> | string[] = {}): string {
   let index = 0;
-  return path.replace(/\{(\w+)\}/g, (_, key: string) =>
-    encodeURIComponent((Array.isArray(params) ? params[index++] : params[key]) ?? ''),
-  );
+  return path.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const id = (Array.isArray(params) ? params[index++] : params[key]) ?? '';
+    if (/^\.{0,2}$/.test(id)) throw fail('not_found', 0, `No ${key} "${id}"`);
+    return encodeURIComponent(id);
+  });
 }
 
 async function fromHttpError(error: HTTPError): Promise<InvitekitError> {
@@ -81,55 +91,65 @@ async function fromHttpError(error: HTTPError): Promise<InvitekitError> {
     404: 'not_found',
     429: 'rate_limited',
   };
-  return new InvitekitError({
-    code: codes[status] ?? 'bad_response',
+  return fail(
+    codes[status] ?? 'bad_response',
     status,
-    message: `The server answered ${status} ${error.response.statusText}`.trim(),
-    cause: error,
-  });
+    `The server answered ${status} ${error.response.statusText}`.trim(),
+    error,
+  );
 }
 
-async function toInvitekitError(error: unknown, signal?: AbortSignal): Promise<unknown> {
-  if (error instanceof InvitekitError) return error;
+/** Any failure of a sent call as an InvitekitError; an abort stays the signal's reason. */
+async function toInvitekitError(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  status: number,
+): Promise<unknown> {
   if (signal?.aborted) return signal.reason ?? error;
   if (error instanceof HTTPError) return fromHttpError(error);
+  // A 2xx answer whose body is not JSON.
+  if (error instanceof SyntaxError)
+    return fail('bad_response', status, `The server answered ${status} with no JSON`, error);
   if (error instanceof TimeoutError)
-    return new InvitekitError({
-      code: 'timeout',
-      status: 0,
-      message: 'The server took too long to answer. Try again.',
-      cause: error,
-    });
-  if (error instanceof TypeError) {
-    return new InvitekitError({
-      code: 'network',
-      status: 0,
-      message: 'Could not reach the server. Check the connection and try again.',
-      cause: error,
-    });
-  }
-  return error;
+    return fail('timeout', 0, 'The server took too long to answer. Try again.', error);
+  // fetch rejects with a TypeError; a host's own fetch may reject with anything.
+  return fail(
+    'network',
+    0,
+    'Could not reach the server. Check the connection and try again.',
+    error,
+  );
 }
 
 export function createHttp(options: ClientOptions): Http {
+  const timeout = options.timeout ?? 10_000;
   const api: KyInstance = ky.create({
     prefixUrl: String(options.baseUrl),
-    timeout: options.timeout ?? 10_000,
+    timeout,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: options.retry ?? 2,
+      maxRetryAfter: timeout,
       // Every mutating call carries an Idempotency-Key, so retrying it cannot create a duplicate.
       methods: ['get', 'post', 'patch', 'delete'],
       statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
     },
   });
 
   return {
     async call(endpoint, input) {
       const loose = input as LooseInput;
-      const headers = new Headers();
-      const token = loose.token || options.token || (await options.getToken?.());
+      const { signal } = loose;
+      // An aborted call does nothing, not even ask for a token.
+      signal?.throwIfAborted();
+      const path = fillPath(endpoint.path, loose.params).slice(1);
+      const headers = new Headers({ accept: 'application/json' });
+      let token: string | undefined;
+      try {
+        token = loose.token || options.token || (await options.getToken?.());
+      } catch (error) {
+        throw fail('unauthorized', 0, 'Could not get a token to sign in with', error);
+      }
       if (token) headers.set('authorization', `Bearer ${token}`);
       // Request bodies are validated by the server (and by forms, with the request schemas), so a
       // client that only calls the API does not carry those schemas.
@@ -137,19 +157,23 @@ export function createHttp(options: ClientOptions): Http {
       const searchParams = loose.query ? toSearchParams(loose.query) : undefined;
       if (endpoint.method !== 'GET')
         headers.set('idempotency-key', loose.idempotencyKey ?? crypto.randomUUID());
-      const path = fillPath(endpoint.path, loose.params).slice(1);
 
+      let status = 0;
       let body: unknown;
       try {
-        body = await api(path, {
+        // Again, after getToken: ky only listens for the abort event, which has fired by now.
+        signal?.throwIfAborted();
+        const response = await api(path, {
           method: endpoint.method,
           headers,
           ...(json === undefined ? {} : { json }),
           ...(searchParams ? { searchParams } : {}),
-          ...(loose.signal ? { signal: loose.signal } : {}),
-        }).json();
+          ...(signal ? { signal } : {}),
+        });
+        status = response.status;
+        body = await response.json();
       } catch (error) {
-        throw await toInvitekitError(error, loose.signal);
+        throw await toInvitekitError(error, signal, status);
       }
       const parsed = parseWith(endpoint.response, body);
       if (!parsed.success) {
@@ -158,7 +182,7 @@ export function createHttp(options: ClientOptions): Http {
         );
         throw new InvitekitError({
           code: 'bad_response',
-          status: 200,
+          status,
           message: `Unexpected answer from ${endpoint.method} ${endpoint.path} (${Object.keys(fieldErrors).join(', ')})`,
           fieldErrors,
         });

@@ -3,6 +3,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient, InvitationPage, InvitekitError, Paged, parseWith } from '../src/index.js';
 
+/** Runs `call` and returns the InvitekitError it throws (fails on anything else). */
+async function failure(call: () => PromiseLike<unknown>): Promise<InvitekitError> {
+  try {
+    await call();
+  } catch (error) {
+    assert.ok(error instanceof InvitekitError, `not an InvitekitError: ${String(error)}`);
+    return error;
+  }
+  throw new Error('Expected the call to fail');
+}
+
 type Seen = { url: string; method: string; headers: Headers; body: string };
 
 function fakeFetch(answers: (Response | Error)[], seen: Seen[] = []): typeof fetch {
@@ -86,7 +97,7 @@ describe('the SDK transport', () => {
     });
   });
 
-  it('maps a non-JSON error page to bad_response and a failed fetch to network', async () => {
+  it('maps a non-JSON error page to bad_response and any failed fetch to network', async () => {
     const html = createClient({
       baseUrl: 'https://x.test',
       retry: 0,
@@ -105,6 +116,12 @@ describe('the SDK transport', () => {
       offline.pools.list(),
       (e: InvitekitError) => e.code === 'network' && e.status === 0,
     );
+    // A host's own fetch may reject with anything, not only the TypeError of the platform's.
+    const cause = new Error('socket hang up');
+    const custom = createClient({ baseUrl: 'https://x.test', retry: 0, fetch: fakeFetch([cause]) });
+    const error = await failure(() => custom.pools.list());
+    assert.equal(error.code, 'network');
+    assert.equal(error.cause, cause);
   });
 
   it('reads Retry-After into retryAfter when retries are exhausted', async () => {
@@ -119,6 +136,119 @@ describe('the SDK transport', () => {
       client.pools.list(),
       (e: InvitekitError) => e.code === 'rate_limited' && e.retryAfter === 7,
     );
+  });
+
+  it('a 2xx answer that is not JSON is bad_response with the status that came', async () => {
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      fetch: fakeFetch([
+        new Response('<html>Sign in</html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+        new Response('', { status: 201 }),
+      ]),
+    });
+    const html = await failure(() => client.pools.list());
+    assert.equal(html.code, 'bad_response');
+    assert.equal(html.status, 200);
+    const empty = await failure(() =>
+      client.people.create({ email: 'a@b.co', firstName: 'A', lastName: 'B' }),
+    );
+    assert.equal(empty.code, 'bad_response');
+    assert.equal(empty.status, 201);
+  });
+
+  it('an answer that breaks its schema is bad_response with its real status (201, not 200)', async () => {
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      fetch: fakeFetch([json({ id: 'per_1', email: 7 }, 201)]),
+    });
+    const error = await failure(() =>
+      client.people.create({ email: 'a@b.co', firstName: 'A', lastName: 'B' }),
+    );
+    assert.equal(error.code, 'bad_response');
+    assert.equal(error.status, 201);
+    assert.ok(error.fieldErrors['email'], 'names the field');
+  });
+
+  it('a getToken that fails is unauthorized (status 0, the cause kept) and sends nothing', async () => {
+    const seen: Seen[] = [];
+    const cause = new Error('session store unreachable');
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      getToken: () => Promise.reject(cause),
+      fetch: fakeFetch([json({ items: [] })], seen),
+    });
+    const error = await failure(() => client.pools.list());
+    assert.equal(error.code, 'unauthorized');
+    assert.equal(error.status, 0);
+    assert.equal(error.cause, cause);
+    assert.equal(seen.length, 0);
+  });
+
+  // Before the cap this call waited an hour: the timeout here turns that hang into a failure.
+  it(
+    'a Retry-After longer than the timeout ends the call at once, with retryAfter for the caller',
+    { timeout: 5_000 },
+    async () => {
+      const seen: Seen[] = [];
+      const client = createClient({
+        baseUrl: 'https://x.test',
+        retry: 2,
+        fetch: fakeFetch(
+          [
+            json({ code: 'bad_response', message: 'Down for maintenance' }, 503, {
+              'retry-after': '3600',
+            }),
+          ],
+          seen,
+        ),
+      });
+      const error = await failure(() => client.pools.list());
+      assert.equal(error.status, 503);
+      assert.equal(error.retryAfter, 3600);
+      assert.equal(seen.length, 1, 'not retried');
+    },
+  );
+
+  it('a Retry-After within the timeout is waited for, then the call is retried', async () => {
+    const seen: Seen[] = [];
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      retry: 1,
+      timeout: 1_000,
+      fetch: fakeFetch(
+        [
+          json({ code: 'rate_limited', message: 'Slow down' }, 429, { 'retry-after': '0.01' }),
+          json({ items: [pool] }),
+        ],
+        seen,
+      ),
+    });
+    assert.deepEqual(await client.pools.list(), { items: [pool] });
+    assert.equal(seen.length, 2);
+  });
+
+  it('path ids are encoded into their own segment; "", "." and ".." are refused before sending', async () => {
+    const seen: Seen[] = [];
+    const client = createClient({
+      baseUrl: 'https://x.test/v1',
+      retry: 0,
+      fetch: fakeFetch([json({ code: 'not_found', message: 'No such invitation' }, 404)], seen),
+    });
+    assert.equal((await failure(() => client.invitations.get('a/../b?c#d'))).status, 404);
+    assert.equal(seen[0]?.url, 'https://x.test/v1/invitations/a%2F..%2Fb%3Fc%23d');
+    // URLs resolve `.` and `..` segments, so these would reach /v1/invitations or /v1/revoke.
+    for (const id of ['', '.', '..']) {
+      for (const call of [() => client.invitations.get(id), () => client.invitations.revoke(id)]) {
+        const error = await failure(call);
+        assert.equal(error.code, 'not_found');
+        assert.equal(error.status, 0);
+        assert.match(error.message, /invitationId/);
+      }
+    }
+    assert.equal(seen.length, 1, 'nothing else was sent');
   });
 
   it('a paged list is awaitable for one page and iterable for every item', async () => {

@@ -1,6 +1,10 @@
 // CSV out of the kit: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
-// (starting with =, +, -, @, tab or carriage return) neutralised with a leading apostrophe.
-const FORMULA = /^[=+\-@\t\r]/;
+// neutralised with a leading apostrophe. A formula is a trigger (=, +, -, @, their full-width
+// ＝ ＋ － ＠ and small ﹦ ﹢ ﹣ ﹫ forms, which some spreadsheets read as the same) after any
+// spaces, controls or characters that show nothing (zero-width space and joiners, byte-order
+// mark, bidi marks, soft hyphen), which a spreadsheet may skip; or a cell that starts with a
+// tab, carriage return or line feed.
+const FORMULA = /^(?:[\s\p{Cc}\p{Cf}]*[=+\-@＝＋－＠﹦﹢﹣﹫]|[\t\r\n])/u;
 
 export function csvCell(value: unknown): string {
   let text =
