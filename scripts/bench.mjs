@@ -5,23 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { dirname } from 'node:path';
-import { chromiumArgs, findChromedriver, findChromium, installHint } from './chromium.mjs';
+import { chromiumArgs } from './chromium.mjs';
+import { ensureChromiumOrExit } from './ensure-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = `${root}test/bench/`;
 const dist = `${benchDir}dist/`;
-const chromium = findChromium();
-if (!chromium) {
-  console.error(installHint);
-  process.exit(1);
-}
-const driver = findChromedriver();
-if (!driver || spawnSync(driver, ['--version']).status !== 0) {
-  console.error(
-    'No chromedriver found: install it (Debian: `apt-get install -y chromium-driver`) or set CHROMEDRIVER_PATH.',
-  );
-  process.exit(1);
-}
+// Installs chromium-driver (and chromium) on Debian/Ubuntu as root when missing; a hint elsewhere.
+const { chromium, chromedriver: driver } = ensureChromiumOrExit({ driver: true });
 
 mkdirSync(dist, { recursive: true });
 await build({

@@ -1,17 +1,16 @@
 // Finds the Chromium the browser tests and benchmarks drive: $CHROME_PATH first, then the usual places.
+// (scripts/ensure-chromium.mjs installs one when none is found.)
 import { existsSync } from 'node:fs';
 
 const candidates = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
-
-export const installHint =
-  'No Chromium found: install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.';
 
 /** @returns {string | undefined} */
 export function findChromium() {
@@ -31,8 +30,8 @@ export const chromiumArgs = [
 ];
 
 /**
- * A chromedriver that runs: $CHROMEDRIVER_PATH, else the system's. (The npm `chromedriver`
- * package tachometer depends on is installed without its download, so its own shim fails.)
+ * A chromedriver: $CHROMEDRIVER_PATH, else the system's. (The npm `chromedriver` package
+ * tachometer depends on is installed without its download, so its own shim fails.)
  * @returns {string | undefined}
  */
 export function findChromedriver() {
@@ -41,6 +40,8 @@ export function findChromedriver() {
   return [
     '/usr/bin/chromedriver',
     '/usr/lib/chromium/chromedriver',
+    '/snap/bin/chromium.chromedriver',
     '/usr/local/bin/chromedriver',
+    '/opt/homebrew/bin/chromedriver',
   ].find((path) => existsSync(path));
 }
