@@ -132,7 +132,8 @@ export function ensureChromium({ driver = false } = {}, system = realSystem()) {
   const distribution = aptDistribution(system);
   if (!distribution || !system.root) throw new Error(installHint(missing, driver, system));
 
-  const packages = missing.map((piece) => aptPackages[distribution][piece]).join(' and ');
+  const names = missing.map((piece) => aptPackages[distribution][piece]);
+  const packages = names.join(' and ');
   const cost = missing.includes('chromium')
     ? 'up to 260 MB to download with its libraries, 2–4 minutes on a bare Debian'
     : 'about 9 MB, under a minute';
@@ -141,12 +142,7 @@ export function ensureChromium({ driver = false } = {}, system = realSystem()) {
   );
   const started = system.now();
   if (system.run('apt-get', ['update', '-qq'])) {
-    system.run('apt-get', [
-      'install',
-      '-y',
-      '-q',
-      ...missing.map((piece) => aptPackages[distribution][piece]),
-    ]);
+    system.run('apt-get', ['install', '-y', '-q', ...names]);
   }
   const after = find();
   if (missingFrom(after).length > 0) {

@@ -21,6 +21,7 @@ function machine(overrides: Partial<System> = {}) {
   const installed = new Set<string>();
   const commands: string[] = [];
   const lines: string[] = [];
+  const order: string[] = []; // commands and lines, as they happened
   let clock = 0;
   const system: System = {
     findChromium: () => (installed.has('chromium') ? '/usr/bin/chromium' : undefined),
@@ -32,15 +33,19 @@ function machine(overrides: Partial<System> = {}) {
     env: {},
     run(command, args) {
       commands.push([command, ...args].join(' '));
+      order.push('run');
       clock += 75_000;
       if (args[0] === 'install') for (const name of args.slice(3)) installed.add(provides[name]!);
       return true;
     },
-    log: (line) => lines.push(line),
+    log(line) {
+      lines.push(line);
+      order.push('log');
+    },
     now: () => clock,
     ...overrides,
   };
-  return { system, installed, commands, lines };
+  return { system, installed, commands, lines, order };
 }
 
 const failure = (run: () => unknown) => {
@@ -65,7 +70,7 @@ describe('ensure-chromium', () => {
   });
 
   it("as root on Debian, installs Debian's chromium with apt-get, saying what and how long first", () => {
-    const { system, commands, lines } = machine();
+    const { system, commands, lines, order } = machine();
     assert.deepEqual(ensureChromium({}, system), {
       chromium: '/usr/bin/chromium',
       chromedriver: undefined,
@@ -76,6 +81,7 @@ describe('ensure-chromium', () => {
       /^No Chromium found for the browser tests: installing Debian's chromium with apt-get \(up to \d+ MB.*\d+–\d+ minutes.*\)…$/,
     );
     assert.equal(lines[1], 'Installed chromium in 150 s: /usr/bin/chromium');
+    assert.deepEqual(order, ['log', 'run', 'run', 'log']);
   });
 
   it('for `pnpm bench`, installs chromium-driver too, or alone when Chromium is there', () => {

@@ -62,11 +62,11 @@ function freshEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** Runs a README command through sh in the scratch repo, in its own process group. */
-function run(command: string, extraEnv: NodeJS.ProcessEnv = {}) {
+function run(command: string) {
   const child = spawn(command, {
     shell: '/bin/sh',
     cwd: repo,
-    env: { ...env, ...extraEnv },
+    env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -86,7 +86,7 @@ async function stop(child: ChildProcess, exited: Promise<unknown>) {
   clearTimeout(timer);
 }
 
-/** Listens on 127.0.0.1:5173 if it is free, so the demo has to find another port. */
+/** Listens on 127.0.0.1:`port` if it is free, so the demo has to find another one. */
 function holdPort(port: number) {
   return new Promise<Server | undefined>((resolve) => {
     const server = createServer();
