@@ -36,7 +36,10 @@ import {
   type Project,
   type ProjectRole,
   type Role,
+  type RemoveEntriesResult,
+  type SheetRow,
   type Signup,
+  type UploadResult,
   type UploadRow,
   accountStatuses,
   email as emailSchema,
@@ -977,6 +980,8 @@ export class Domain {
     row: UploadRow,
     batch: BatchRecord,
     self?: EntryRecord,
+    inBatch: (email: string) => EntryRecord | undefined = (email) =>
+      batch.entries.find((e) => e !== self && same(e.details.email, email)),
   ): Pick<EntryRecord, 'check' | 'problems' | 'personId'> {
     const problems: EntryRecord['problems'] = [];
     const add = (field: PersonColumn, message: string) => {
@@ -992,7 +997,7 @@ export class Domain {
       return { check: 'invalid', problems, personId: null };
     }
     const valid = parsed.data;
-    const duplicate = batch.entries.find((e) => e !== self && same(e.details.email, valid.email));
+    const duplicate = inBatch(valid.email);
     if (duplicate)
       add(
         'email',
@@ -1017,12 +1022,20 @@ export class Domain {
     return { check: person ? 'existing' : 'new', problems, personId: person?.id ?? null };
   }
 
-  uploadRows(admin: Admin, batchId: string, rows: UploadRow[]): Batch {
+  /**
+   * R16: rows arrive in chunks (each with its sheet line); the answer holds only the entries
+   * added. Emails already in the batch are looked up in one index, not row by row.
+   */
+  uploadRows(admin: Admin, batchId: string, rows: SheetRow[]): UploadResult {
     const batch = this.#batch(admin, batchId);
-    rows.forEach((row, index) => {
+    const key = (email: string) => email.trim().toLowerCase();
+    const emails = new Map<string, EntryRecord>();
+    for (const e of batch.entries)
+      if (!emails.has(key(e.details.email))) emails.set(key(e.details.email), e);
+    const added = rows.map(({ line, ...row }, index) => {
       const entry: EntryRecord = {
         id: this.nextId('ent'),
-        line: index + 2,
+        line: line ?? index + 2,
         details: row,
         check: 'new',
         problems: [],
@@ -1030,11 +1043,39 @@ export class Domain {
         personId: null,
         invitationId: null,
       };
-      Object.assign(entry, this.checkRow(row, batch, entry));
+      Object.assign(
+        entry,
+        this.checkRow(row, batch, entry, (email) => emails.get(key(email))),
+      );
+      if (!emails.has(key(row.email))) emails.set(key(row.email), entry);
       batch.entries.push(entry);
+      return entry;
     });
     this.changed();
-    return this.batchView(batch);
+    return { batch: this.#batchSummary(batch), entries: added.map((e) => this.#entryView(e)) };
+  }
+
+  /** R17: rows not invited yet can be removed; all of them or, when one cannot be, none. */
+  removeEntries(admin: Admin, batchId: string, entryIds: string[]): RemoveEntriesResult {
+    const batch = this.#batch(admin, batchId);
+    const ids = new Set(entryIds);
+    const byId = new Map(batch.entries.map((e) => [e.id, e]));
+    const unknown = [...ids].filter((id) => !byId.has(id));
+    if (unknown.length)
+      throw new DomainError('validation', `Row ${unknown[0] ?? ''} is not in this batch.`, {
+        fieldErrors: { entryIds: unknown.map((id) => `Unknown row ${id}`) },
+      });
+    const invited = [...ids].filter((id) => {
+      const entry = byId.get(id);
+      return entry && this.entryStage(entry) !== 'uploaded';
+    });
+    if (invited.length)
+      throw transition(
+        `${invited.length === 1 ? 'A row was' : `${invited.length} rows were`} already invited; invited rows stay in the batch.`,
+      );
+    batch.entries = batch.entries.filter((e) => !ids.has(e.id));
+    this.changed();
+    return { batch: this.#batchSummary(batch), removed: [...ids] };
   }
 
   /** R17: an uploaded row can be corrected in place and checked again. */
@@ -1231,6 +1272,7 @@ export class Domain {
             });
           return entry;
         });
+    const changed: EntryRecord[] = [];
     const results: InviteBatchResult['results'] = selected.map((entry) => {
       const blocker = this.#entryBlocker(batch, entry);
       if (blocker)
@@ -1239,6 +1281,7 @@ export class Domain {
           outcome: 'skipped',
           error: { code: blocker.code, message: blocker.message },
         };
+      changed.push(entry);
       return {
         entryId: entry.id,
         outcome: this.#inviteEntry(admin, batch, entry, body.message),
@@ -1246,7 +1289,11 @@ export class Domain {
       };
     });
     this.changed();
-    return { batch: this.batchView(batch), results };
+    return {
+      batch: this.#batchSummary(batch),
+      entries: changed.map((e) => this.#entryView(e)),
+      results,
+    };
   }
 
   // ── invite links and sign-ups (R30) ─────────────────────────────────────────────────────

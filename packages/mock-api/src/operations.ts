@@ -72,6 +72,9 @@ on(c.addPersonToBatch, ({ domain, admin, params, body }) =>
 on(c.uploadRows, ({ domain, admin, params, body }) =>
   domain.uploadRows(admin, params.batchId, body.rows),
 );
+on(c.removeEntries, ({ domain, admin, params, body }) =>
+  domain.removeEntries(admin, params.batchId, body.entryIds),
+);
 on(c.correctEntry, ({ domain, admin, params, body }) =>
   domain.correctEntry(admin, params.batchId, params.entryId, body),
 );

@@ -368,7 +368,84 @@ describe('pools and batches (R14–R20)', () => {
       declined: 0,
       expired: 0,
     });
+    // The answer carries the entries it moved on, not the whole batch.
+    assert.deepEqual(
+      result.entries.map((e) => [e.details.email, e.stage]),
+      [
+        ['maria.lopez@example.net', 'invited'],
+        ['second@example.net', 'invited'],
+      ],
+    );
     assert.ok(mock.outbox('second@example.net').some((m) => m.text.includes('See you Monday')));
+  });
+
+  it('R16: a large file uploads in chunks, each row with its sheet line; each answer holds only the rows it added', async () => {
+    const batch = await admin.pools.createBatch('pool_safety', 'Chunks');
+    const first = await admin.batches.upload(batch.id, [
+      { ...row(), line: 2 },
+      { ...row({ email: 'second@example.net', mobile: '' }), line: 4 },
+    ]);
+    assert.deepEqual(
+      first.entries.map((e) => e.line),
+      [2, 4],
+    );
+    assert.equal(first.batch.counts.uploaded, 2);
+    const second = await admin.batches.upload(batch.id, [
+      { ...row({ email: 'third@example.net', mobile: '' }), line: 5 },
+      { ...row({ email: 'SECOND@example.net', mobile: '' }), line: 6 },
+    ]);
+    assert.deepEqual(
+      second.entries.map((e) => [e.line, e.check]),
+      [
+        [5, 'new'],
+        [6, 'invalid'],
+      ],
+    );
+    assert.match(second.entries[1]?.problems[0]?.message ?? '', /already in the batch on line 4/);
+    assert.equal(second.batch.counts.uploaded, 4);
+    assert.equal((await admin.batches.get(batch.id)).entries.length, 4);
+  });
+
+  it('R17: rows not invited yet can be removed, all or nothing; invited rows stay', async () => {
+    const batch = await admin.pools.createBatch('pool_safety', 'Removals');
+    const { entries } = await admin.batches.upload(batch.id, [
+      row(),
+      row({ email: 'keep@example.net', mobile: '' }),
+      row({ email: 'gone@example.net', mobile: '' }),
+    ]);
+    const [invited, kept, gone] = entries;
+    await admin.batches.invite(batch.id, { entryIds: [invited!.id] });
+    const before = snapshot(mock);
+    const refused = await failure(() => admin.batches.remove(batch.id, [gone!.id, invited!.id]));
+    assert.equal(refused.code, 'invalid_transition');
+    const unknown = await failure(() => admin.batches.remove(batch.id, [gone!.id, 'ent_nope']));
+    assert.equal(unknown.code, 'validation');
+    assert.equal(snapshot(mock), before);
+    const removed = await admin.batches.remove(batch.id, [gone!.id]);
+    assert.deepEqual(removed.removed, [gone!.id]);
+    assert.equal(removed.batch.counts.uploaded, 1);
+    assert.deepEqual(
+      (await admin.batches.get(batch.id)).entries.map((e) => e.id),
+      [invited!.id, kept!.id],
+    );
+  });
+
+  it('R14, R16, R17, R18: another workspace can neither read, upload to, remove from nor invite a batch', async () => {
+    const batch = await admin.pools.createBatch('pool_safety', 'Ours');
+    const { entries } = await admin.batches.upload(batch.id, [row()]);
+    const other = client('demo-admin-other');
+    const before = snapshot(mock);
+    for (const call of [
+      () => other.batches.get(batch.id),
+      () => other.batches.upload(batch.id, [row({ email: 'x@example.net' })]),
+      () => other.batches.remove(batch.id, [entries[0]!.id]),
+      () => other.batches.invite(batch.id, { all: true }),
+      () => other.batches.correct(batch.id, entries[0]!.id, row()),
+    ]) {
+      const refused = await failure(call);
+      assert.ok(['not_found', 'forbidden'].includes(refused.code), refused.code);
+    }
+    assert.equal(snapshot(mock), before);
   });
 
   it('R19: someone already in another pool of the workspace skips the invite step and goes straight to Accepted', async () => {

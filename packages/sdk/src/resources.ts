@@ -11,6 +11,7 @@ import type { PeopleQuery, CreatePersonBody } from './schemas/requests/people.js
 import type {
   AddOneBody,
   InviteBatchBody,
+  SheetRow,
   SignupBody,
   UploadRow,
 } from './schemas/requests/pools.js';
@@ -65,9 +66,12 @@ export const batchesResource = (http: Http) => {
     /** Add and invite one person (R15). */
     addOne: (batchId: string, body: AddOneBody, options?: O) =>
       c(pools.addPersonToBatch, [batchId], options, body),
-    /** Upload rows; each is checked (R16). */
-    upload: (batchId: string, rows: UploadRow[], options?: O) =>
+    /** Upload rows (up to 5000 a call, each with its sheet `line`); each is checked (R16). */
+    upload: (batchId: string, rows: SheetRow[], options?: O) =>
       c(pools.uploadRows, [batchId], options, { rows }),
+    /** Remove rows not invited yet (all or nothing). */
+    remove: (batchId: string, entryIds: string[], options?: O) =>
+      c(pools.removeEntries, [batchId], options, { entryIds }),
     /** Correct a row in place and check it again (R17). */
     correct: (batchId: string, entryId: string, row: UploadRow, options?: O) =>
       c(pools.correctEntry, [batchId, entryId], options, row),

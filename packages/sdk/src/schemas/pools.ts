@@ -6,6 +6,7 @@ import type {
   AddOneBody,
   CreateBatchBody,
   InviteBatchBody,
+  RemoveEntriesBody,
   SignupBody,
   UploadRow,
   UploadRowsBody,
@@ -71,6 +72,16 @@ export type BatchSummary = z.infer<typeof BatchSummary>;
 export const Batch = z.object({ ...batchSummaryShape, entries: z.array(BatchEntry) });
 export type Batch = z.infer<typeof Batch>;
 
+/**
+ * The answer to an upload: the batch's counts and only the entries this call added, so a large
+ * file sent in chunks is not answered with the whole batch every time.
+ */
+export const UploadResult = z.object({ batch: BatchSummary, entries: z.array(BatchEntry) });
+export type UploadResult = z.infer<typeof UploadResult>;
+
+export const RemoveEntriesResult = z.object({ batch: BatchSummary, removed: z.array(z.string()) });
+export type RemoveEntriesResult = z.infer<typeof RemoveEntriesResult>;
+
 export const AddOneResult = z.object({
   outcome: z.enum(['invited', 'accepted']),
   entry: BatchEntry,
@@ -82,7 +93,10 @@ export type AddOneResult = z.infer<typeof AddOneResult>;
 export const ItemError = z.object({ code: z.string(), message: z.string() });
 
 export const InviteBatchResult = z.object({
-  batch: Batch,
+  /** The batch's counts after the call. */
+  batch: BatchSummary,
+  /** The entries this call moved on (invited or accepted), as they are now. */
+  entries: z.array(BatchEntry),
   results: z.array(
     z.object({
       entryId: z.string(),
@@ -133,7 +147,12 @@ export const addPersonToBatch = endpoint<{ body: AddOneBody }>()(
 export const uploadRows = endpoint<{ body: UploadRowsBody }>()(
   'POST',
   '/batches/{batchId}/rows',
-  Batch,
+  UploadResult,
+);
+export const removeEntries = endpoint<{ body: RemoveEntriesBody }>()(
+  'POST',
+  '/batches/{batchId}/remove',
+  RemoveEntriesResult,
 );
 export const correctEntry = endpoint<{ body: UploadRow }>()(
   'PATCH',

@@ -3,8 +3,7 @@ import * as p from '../pools.js';
 import { dateOfBirth, email, id, message, mobile, name, optionalName, text } from '../fields.js';
 import { operation } from './operation.js';
 
-/** One uploaded row: every cell is text, kept even when malformed, so it can be corrected (R17). */
-export const UploadRow = z.strictObject({
+const uploadRowShape = {
   email: text('Email').check(z.maxLength(500)),
   dateOfBirth: text('Date of birth').check(z.maxLength(100)),
   firstName: text('First name').check(z.maxLength(500)),
@@ -12,8 +11,20 @@ export const UploadRow = z.strictObject({
   lastName: text('Last name').check(z.maxLength(500)),
   preferredName: z.optional(text('Preferred name').check(z.maxLength(500))),
   mobile: z.optional(text('Mobile').check(z.maxLength(100))),
-});
+};
+
+/** One uploaded row: every cell is text, kept even when malformed, so it can be corrected (R17). */
+export const UploadRow = z.strictObject(uploadRowShape);
 export type UploadRow = z.input<typeof UploadRow>;
+
+/** A row of a file being uploaded, with its number in the sheet (the header is row 1). */
+export const SheetRow = z.strictObject({
+  ...uploadRowShape,
+  line: z.optional(
+    z.number().check(z.int(), z.minimum(2, 'Line numbers start at 2, after the header')),
+  ),
+});
+export type SheetRow = z.input<typeof SheetRow>;
 
 /** The same row once every field is valid (R16): what a person is created from. */
 export const ValidRow = z.strictObject({
@@ -43,8 +54,9 @@ export const AddOneBody = z.strictObject({
 export type AddOneBody = z.input<typeof AddOneBody>;
 
 export const UploadRowsBody = z.strictObject({
+  /** Rows in sheet order; each may carry its `line` (by default 2, 3, … in the order sent). */
   rows: z
-    .array(UploadRow)
+    .array(SheetRow)
     .check(
       z.minLength(1, 'The file has no rows'),
       z.maxLength(5000, 'Upload at most 5000 rows at a time'),
@@ -59,6 +71,16 @@ export const InviteBatchBody = z.strictObject({
   message: z.optional(message),
 });
 export type InviteBatchBody = z.input<typeof InviteBatchBody>;
+
+export const RemoveEntriesBody = z.strictObject({
+  entryIds: z
+    .array(id)
+    .check(
+      z.minLength(1, 'Select rows to remove'),
+      z.maxLength(5000, 'Remove at most 5000 rows at a time'),
+    ),
+});
+export type RemoveEntriesBody = z.input<typeof RemoveEntriesBody>;
 
 export const SignupBody = z.strictObject({
   email,
@@ -115,7 +137,16 @@ export const poolOperations = [
     auth: 'admin',
     body: UploadRowsBody,
     errors: ['validation', 'not_found'],
-    summary: 'Upload rows; each is checked existing, new or invalid (R16)',
+    summary:
+      'Upload rows (up to 5000 at a time, each with its sheet line); each is checked existing, new or invalid, and the answer holds the rows added (R16)',
+  }),
+  operation(p.removeEntries, {
+    id: 'removeEntries',
+    tag,
+    auth: 'admin',
+    body: RemoveEntriesBody,
+    errors: ['validation', 'not_found', 'invalid_transition'],
+    summary: 'Remove uploaded rows that were not invited; all or nothing (R17)',
   }),
   operation(p.correctEntry, {
     id: 'correctEntry',
