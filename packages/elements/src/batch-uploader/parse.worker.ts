@@ -1,0 +1,47 @@
+// The reading worker: a module worker served from the page's own origin (no blob: URL, so a
+// `worker-src 'self'` policy allows it). It reads the file, describes it, then sends the checked
+// rows in batches of at most ROWS_PER_MESSAGE, so no message costs the main thread a long task.
+// It keeps the cells, so a new mapping or date order is checked again without reading again.
+import { FatalError, checkRows, describe, readSource, type Source } from './read/read.js';
+import { ROWS_PER_MESSAGE, type FromWorker, type ToWorker } from './read/protocol.js';
+
+interface Scope {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+const scope = self as unknown as Scope;
+let source: Source | undefined;
+let file: { blob: Blob; name: string } | undefined;
+
+scope.onmessage = (event) => {
+  void handle(event.data).catch((error: unknown) => {
+    scope.postMessage(
+      error instanceof FatalError
+        ? { type: 'fatal', code: error.code, ...(error.detail === undefined ? {} : { detail: error.detail }) }
+        : { type: 'fatal', code: 'badXlsx' },
+    );
+  });
+};
+
+async function handle(message: ToWorker): Promise<void> {
+  const started = performance.now();
+  const { options } = message;
+  if (message.type !== 'recheck' || !source) {
+    if (message.type === 'read') file = { blob: message.file, name: message.name };
+    if (!file) return;
+    source = undefined;
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    source = await readSource(bytes, file.name, options);
+  }
+  const meta = describe(source, options);
+  const { start: _start, ...shown } = meta;
+  scope.postMessage({ type: 'meta', meta: shown });
+  let rows = 0;
+  let withProblems = 0;
+  for (const batch of checkRows(source, meta, options, ROWS_PER_MESSAGE)) {
+    rows += batch.length;
+    for (const row of batch) if (row.problems.length) withProblems++;
+    scope.postMessage({ type: 'rows', rows: batch });
+  }
+  scope.postMessage({ type: 'done', rows, withProblems, ms: performance.now() - started });
+}
