@@ -1,5 +1,6 @@
 // Browser tests: real headless Chromium, TypeScript through esbuild, MSW's worker served at `/`.
 import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
@@ -28,6 +29,31 @@ async function bundleTestingLibrary() {
 }
 
 /**
+ * Module workers (`new Worker(new URL('./x.worker.js', import.meta.url), { type: 'module' })`)
+ * are bundled from their `.ts` source on request, as a host's bundler would, and served from the
+ * page's origin (so `worker-src 'self'` holds; no blob: URL).
+ */
+const workers = new Map();
+function bundleWorker(path) {
+  let built = workers.get(path);
+  if (!built) {
+    built = build({
+      entryPoints: [path],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      conditions: ['source', 'browser'],
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+      write: false,
+      logLevel: 'error',
+    }).then((result) => result.outputFiles[0].text);
+    workers.set(path, built);
+  }
+  return built;
+}
+
+/**
  * Every test page runs under the strict policy the elements promise to work under: no inline
  * styles, no inline or eval'd scripts. (The runner's own config script is injected before this
  * meta, and a meta policy only governs what follows it.) Violations fail the test that caused
@@ -42,7 +68,7 @@ export default {
   // One page at a time: test files share MSW's service worker, and some stop and restart it.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH ?? 300_000),
   testFramework: { config: { timeout: 10_000 } },
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head>` +
@@ -66,6 +92,10 @@ export default {
         if (context.path === '/mockServiceWorker.js') {
           return { body: await readFile(workerPath, 'utf8'), type: 'js' };
         }
+        const worker = /^\/packages\/[\w-]+\/src\/.+\.worker\.js$/.test(context.path)
+          ? new URL(`.${context.path.replace(/\.js$/, '.ts')}`, import.meta.url).pathname
+          : undefined;
+        if (worker && existsSync(worker)) return { body: await bundleWorker(worker), type: 'js' };
         if (context.path === TESTING_LIBRARY) {
           testingLibrary ??= bundleTestingLibrary();
           return { body: await testingLibrary, type: 'js' };

@@ -1,5 +1,6 @@
 // Classes only: importing this registers nothing. Register with `@invitekit/elements/define/…`,
 // or under your own tag with `Class.define('my-tag')`.
+export { BatchUploader } from './batch-uploader/batch-uploader.js';
 export { InviteForm } from './invite-form/invite-form.js';
 export { InvitationTable } from './invitation-table/invitation-table.js';
 export { InvitekitProvider } from './provider/invitekit-provider.js';

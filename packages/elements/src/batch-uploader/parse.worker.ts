@@ -12,36 +12,45 @@ interface Scope {
 const scope = self as unknown as Scope;
 let source: Source | undefined;
 let file: { blob: Blob; name: string } | undefined;
+let latest = 0;
 
 scope.onmessage = (event) => {
+  const { run } = event.data;
+  latest = run;
   void handle(event.data).catch((error: unknown) => {
     scope.postMessage(
       error instanceof FatalError
-        ? { type: 'fatal', code: error.code, ...(error.detail === undefined ? {} : { detail: error.detail }) }
-        : { type: 'fatal', code: 'badXlsx' },
+        ? {
+            run,
+            type: 'fatal',
+            code: error.code,
+            ...(error.detail === undefined ? {} : { detail: error.detail }),
+          }
+        : { run, type: 'fatal', code: 'badXlsx' },
     );
   });
 };
 
 async function handle(message: ToWorker): Promise<void> {
   const started = performance.now();
-  const { options } = message;
+  const { options, run } = message;
+  if (message.type === 'read') file = { blob: message.file, name: message.name };
   if (message.type !== 'recheck' || !source) {
-    if (message.type === 'read') file = { blob: message.file, name: message.name };
     if (!file) return;
     source = undefined;
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     source = await readSource(bytes, file.name, options);
   }
+  if (run !== latest) return;
   const meta = describe(source, options);
   const { start: _start, ...shown } = meta;
-  scope.postMessage({ type: 'meta', meta: shown });
+  scope.postMessage({ run, type: 'meta', meta: shown });
   let rows = 0;
   let withProblems = 0;
   for (const batch of checkRows(source, meta, options, ROWS_PER_MESSAGE)) {
     rows += batch.length;
     for (const row of batch) if (row.problems.length) withProblems++;
-    scope.postMessage({ type: 'rows', rows: batch });
+    scope.postMessage({ run, type: 'rows', rows: batch });
   }
-  scope.postMessage({ type: 'done', rows, withProblems, ms: performance.now() - started });
+  scope.postMessage({ run, type: 'done', rows, withProblems, ms: performance.now() - started });
 }

@@ -5,6 +5,8 @@ import type {
   AddMemberBody,
   AddOneBody,
   BatchEntry,
+  BatchSummary,
+  ImportContactsResult,
   Contact,
   Invitation,
   InviteContactBody,
@@ -70,6 +72,61 @@ export interface AccountChangedDetail {
   person: Person;
 }
 
+/** One contact row as the API reviewed or imported it (R31). */
+export type ContactRowResult = ImportContactsResult['rows'][number];
+
+export interface BatchOpenedDetail {
+  batch: BatchSummary;
+  /** True when the admin started it now, false when reopened (R14). */
+  created: boolean;
+}
+
+export interface FileReadDetail {
+  name: string;
+  rows: number;
+  withProblems: number;
+  /** Milliseconds the worker took, bytes to last checked row. */
+  ms: number;
+}
+
+export interface RowsCheckedDetail {
+  /** Pool mode: the batch after the upload, and the entries the API checked (R16). */
+  batch: BatchSummary | null;
+  entries: BatchEntry[];
+  /** Contacts mode: the rows as the API reviewed them (R31). */
+  contacts: ContactRowResult[];
+}
+
+/** Cancelable: `<batch-uploader>` is about to invite these rows. */
+export interface BatchInviteRequestDetail {
+  batchId: string | null;
+  /** Pool mode: the entries to invite. */
+  entryIds: string[];
+  /** Each row's number in the sheet. */
+  lines: (number | null)[];
+  message: string;
+}
+
+export interface BatchInvitedDetail {
+  batch: BatchSummary | null;
+  /** Entries invited or accepted straight away (R18, R19). */
+  entries: BatchEntry[];
+  contacts: ContactRowResult[];
+  /** Rows that failed, with why: retry them from the element. */
+  failed: { entryId: string | null; line: number | null; message: string }[];
+}
+
+export interface RowCorrectedDetail {
+  entry: BatchEntry | null;
+  contact: ContactRowResult | null;
+}
+
+export interface RowsRemovedDetail {
+  batch: BatchSummary | null;
+  entryIds: string[];
+  lines: (number | null)[];
+}
+
 export interface InvitekitEventMap {
   /** Cancelable: fired before `<invitation-table>` acts on rows. */
   'invitekit-action-request': CustomEvent<ActionRequestDetail>;
@@ -84,6 +141,17 @@ export interface InvitekitEventMap {
   'invitekit-invite-request': CustomEvent<InviteRequestDetail>;
   'invitekit-invite-sent': CustomEvent<InviteSentDetail>;
   'invitekit-invite-failed': CustomEvent<InviteFailedDetail>;
+  /** `<batch-uploader>` started or reopened a batch. */
+  'invitekit-batch-opened': CustomEvent<BatchOpenedDetail>;
+  /** A file was read and checked in the browser. */
+  'invitekit-file-read': CustomEvent<FileReadDetail>;
+  /** Rows were checked by the API (and, in pool mode, added to the batch). */
+  'invitekit-rows-checked': CustomEvent<RowsCheckedDetail>;
+  /** Cancelable: fired before `<batch-uploader>` invites rows. */
+  'invitekit-batch-invite-request': CustomEvent<BatchInviteRequestDetail>;
+  'invitekit-batch-invited': CustomEvent<BatchInvitedDetail>;
+  'invitekit-row-corrected': CustomEvent<RowCorrectedDetail>;
+  'invitekit-rows-removed': CustomEvent<RowsRemovedDetail>;
   /** The user asked to open an existing invitation (after a conflict). */
   'invitekit-open-invitation': CustomEvent<OpenInvitationDetail>;
 }

@@ -31,7 +31,8 @@ const monthOf = (word: string): number | undefined =>
       .toLowerCase()
   ];
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DAY_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s.-]+([^\d\s.,-]{3,})\.?[\s.,-]+(\d{4}|\d{2})$/u;
@@ -83,8 +84,7 @@ export function fromSerial(serial: number, date1904: boolean): string {
 }
 
 export type DateResult =
-  | { ok: true; iso: string }
-  | { ok: false; code: 'dateUnreadable' | 'dateNotReal' };
+  { ok: true; iso: string } | { ok: false; code: 'dateUnreadable' | 'dateNotReal' };
 
 /** Reads one date; `order` says what `03/04/1990` means. */
 export function readDate(

@@ -6,8 +6,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 const EXCEL_NUMBER = /^[+-]?\d(?:[.,]\d+)?E\+?\d+$/i;
 
 export type MobileResult =
-  | { ok: true; e164: string }
-  | { ok: false; code: 'mobileExcel' | 'mobileInvalid' };
+  { ok: true; e164: string } | { ok: false; code: 'mobileExcel' | 'mobileInvalid' };
 
 export function readMobile(text: string, country: string): MobileResult {
   const value = text.trim();

@@ -124,18 +124,21 @@ export interface CheckedRow {
   problems: RowProblem[];
 }
 
-export type ToWorker =
-  | { type: 'read'; file: Blob; name: string; options: ReadOptions }
+/** Each request carries a `run` number, echoed in every answer, so a stale answer is ignored. */
+export type ToWorker = { run: number; options: ReadOptions } & (
+  | { type: 'read'; file: Blob; name: string }
   /** The same file again: another encoding, delimiter or sheet. */
-  | { type: 'reread'; options: ReadOptions }
+  | { type: 'reread' }
   /** The same cells again: another mapping or date order. */
-  | { type: 'recheck'; options: ReadOptions };
+  | { type: 'recheck' }
+);
 
-export type FromWorker =
+export type FromWorker = { run: number } & (
   | { type: 'meta'; meta: FileMeta }
   | { type: 'rows'; rows: CheckedRow[] }
   | { type: 'done'; rows: number; withProblems: number; ms: number }
-  | { type: 'fatal'; code: FatalCode; detail?: number };
+  | { type: 'fatal'; code: FatalCode; detail?: number }
+);
 
 /** Rows per message to the main thread: small enough that each arrives in a short task. */
 export const ROWS_PER_MESSAGE = 5000;

@@ -51,7 +51,10 @@ export class FatalError extends Error {
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
-function cellText(cell: { t: string; v: string | number | boolean; date: boolean } | undefined, date1904: boolean): string {
+function cellText(
+  cell: { t: string; v: string | number | boolean; date: boolean } | undefined,
+  date1904: boolean,
+): string {
   if (!cell) return '';
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   if (cell.t === 'n' && cell.date) return fromSerial(cell.v as number, date1904);
@@ -186,7 +189,14 @@ export function* checkRows(
     fields.forEach((field, f) => {
       const column = columns[f] ?? -1;
       const text = column >= 0 ? (cells[column] ?? '').trim() : '';
-      const result = checkField(field, text, meta.dateOrder, source.date1904, options.defaultCountry, now);
+      const result = checkField(
+        field,
+        text,
+        meta.dateOrder,
+        source.date1904,
+        options.defaultCountry,
+        now,
+      );
       values.push(result.value);
       if (result.problem) problems.push({ field: f, ...result.problem });
       if (result.value !== text && (field === 'dateOfBirth' || field === 'mobile')) {
@@ -239,7 +249,8 @@ function checkField(
   country: string,
   now: Date,
 ): FieldResult {
-  if (!text) return requiredFields.has(field) ? { value: '', problem: { code: 'required' } } : { value: '' };
+  if (!text)
+    return requiredFields.has(field) ? { value: '', problem: { code: 'required' } } : { value: '' };
   switch (field) {
     case 'email': {
       const parsed = emailSchema.safeParse(text);

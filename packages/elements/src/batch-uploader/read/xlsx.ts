@@ -82,7 +82,10 @@ const resolve = (target: string) =>
 
 export function readWorkbook(bytes: Uint8Array): Workbook {
   const files = unzipSync(bytes, {
-    filter: (file) => /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(file.name),
+    filter: (file) =>
+      /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(
+        file.name,
+      ),
   });
   const text = (name: string) => {
     const file = files[name];

@@ -46,3 +46,21 @@ export function formatDate(locale: string, iso: string): string {
 export function formatNumber(locale: string, n: number): string {
   return once(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n);
 }
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** A file size in megabytes (or kilobytes below one), "50 MB" / "50 Mo". */
+export function formatSize(locale: string, bytes: number): string {
+  const mb = bytes >= 1024 * 1024;
+  const format = once(
+    sizeFormats,
+    `${locale} ${mb ? 'm' : 'k'}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: mb ? 'megabyte' : 'kilobyte',
+        maximumFractionDigits: 1,
+      }),
+  );
+  return format.format(bytes / (mb ? 1024 * 1024 : 1024));
+}
