@@ -395,7 +395,6 @@ export class BatchUploader extends InvitekitElement {
         text: this.t.uploader.tooBig(this.t.time.size(this.maxFileSize)),
         lines: [],
       };
-      this.announce(this.outcome.text);
       return;
     }
     this.#read.read(file);

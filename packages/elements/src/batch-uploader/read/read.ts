@@ -131,6 +131,7 @@ export function describe(source: Source, options: ReadOptions): FileMeta & { sta
   const dateOrder: DateOrder =
     options.dateOrder ?? (order === 'dmy' || order === 'mdy' ? order : options.defaultDateOrder);
   const data = dataRows(source, start);
+  if (data.length === 0) throw new FatalError('noRows');
   const notes: FileNote[] = [...source.malformed.values()].map((line) => ({
     code: 'malformedQuote' as const,
     line,
