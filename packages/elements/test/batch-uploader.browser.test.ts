@@ -16,6 +16,12 @@ import {
 
 const mock = useMockApi();
 
+// The first request for the reading worker bundles it (as a host's bundler would): not on a test's clock.
+before(async function () {
+  this.timeout(60_000);
+  await fetch(new URL('../src/batch-uploader/parse.worker.js', import.meta.url));
+});
+
 async function mount(attributes = 'pool-id="pool_safety"'): Promise<BatchUploader> {
   const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
   const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
@@ -114,7 +120,7 @@ describe('<batch-uploader> (R14–R18)', () => {
     await until(
       () =>
         uploader.shadowRoot?.activeElement?.getAttribute('aria-label') ===
-        'Row 3: Bo Smith (bo.new@example.net)',
+        'Row 3: Bo Smith · bo.new@example.net',
       'focus back on row 3',
     );
     expect(rowText(uploader)[1]).to.match(/New person/);
@@ -165,7 +171,9 @@ async function discard(uploader: BatchUploader): Promise<void> {
 }
 
 const select = async (uploader: BatchUploader, name: string | RegExp, value: string) => {
-  const control = (await screenOf(uploader).findByShadowRole('combobox', { name })) as HTMLSelectElement;
+  const control = (await screenOf(uploader).findByShadowRole('combobox', {
+    name,
+  })) as HTMLSelectElement;
   control.value = value;
   control.dispatchEvent(new Event('change', { bubbles: true }));
 };
@@ -179,11 +187,18 @@ describe('<batch-uploader> reading files (R16)', () => {
       fileOf('bom.csv', `\ufeff${header}jose@example.net,1990-04-03,José,,Müller,,\n`),
     );
     expect(rowText(uploader)[0]).to.include('José Müller');
-    expect(((await s.findByShadowRole('combobox', { name: /Encoding/ })) as HTMLSelectElement).value).to.equal('utf-8');
+    expect(
+      ((await s.findByShadowRole('combobox', { name: /Encoding/ })) as HTMLSelectElement).value,
+    ).to.equal('utf-8');
     await discard(uploader);
     await dropAndRead(
       uploader,
-      fileOf('excel.csv', windows1252(`${header}jose@example.net,1990-04-03,José,,Müller,,\nob@example.net,1991-01-02,Seán,,O’Brien,€uro,\n`)),
+      fileOf(
+        'excel.csv',
+        windows1252(
+          `${header}jose@example.net,1990-04-03,José,,Müller,,\nob@example.net,1991-01-02,Seán,,O’Brien,€uro,\n`,
+        ),
+      ),
     );
     expect(rowText(uploader)[0]).to.include('José Müller');
     expect(rowText(uploader)[1]).to.include('O’Brien');
@@ -193,7 +208,10 @@ describe('<batch-uploader> reading files (R16)', () => {
     await select(uploader, /Encoding/, 'utf-8');
     await until(() => rowText(uploader)[0]?.includes('Jos\ufffd') === true, 'read as UTF-8');
     await select(uploader, /Encoding/, 'windows-1252');
-    await until(() => rowText(uploader)[0]?.includes('José Müller') === true, 'read as Windows-1252 again');
+    await until(
+      () => rowText(uploader)[0]?.includes('José Müller') === true,
+      'read as Windows-1252 again',
+    );
   });
 
   it('R16: semicolons, quoted line breaks, uneven rows and a malformed quote (reported by line; the rest of the file goes on)', async () => {
@@ -210,7 +228,9 @@ describe('<batch-uploader> reading files (R16)', () => {
           'd@example.net;1990-01-04;Dee;Doe;\n',
       ),
     );
-    expect(((await s.findByShadowRole('combobox', { name: 'Separator' })) as HTMLSelectElement).value).to.equal(';');
+    expect(
+      ((await s.findByShadowRole('combobox', { name: 'Separator' })) as HTMLSelectElement).value,
+    ).to.equal(';');
     await s.findByShadowText(/Line 5 of the file has a quote that is not closed properly/);
     const text = rowText(uploader);
     expect(text.length).to.equal(4);
@@ -227,12 +247,22 @@ describe('<batch-uploader> reading files (R16)', () => {
     const s = screenOf(uploader);
     await dropAndRead(
       uploader,
-      fileOf('synonyms.csv', 'Email consent,Given name,Surname,Birthday,Cell\nyes,Ann,Lee,1990-01-01,0412 345 678\n'),
+      fileOf(
+        'synonyms.csv',
+        'Email consent,Given name,Surname,Birthday,Cell\nyes,Ann,Lee,1990-01-01,0412 345 678\n',
+      ),
     );
-    const email = (await s.findByShadowRole('combobox', { name: 'Column for Email' })) as HTMLSelectElement;
+    const email = (await s.findByShadowRole('combobox', {
+      name: 'Column for Email',
+    })) as HTMLSelectElement;
     expect(email.value).to.equal('-1');
-    expect(((await s.findByShadowRole('combobox', { name: 'Column for Mobile' })) as HTMLSelectElement).value).to.equal('4');
-    await s.findByShadowText('Choose a column for Email to continue.', { selector: '.notice strong' });
+    expect(
+      ((await s.findByShadowRole('combobox', { name: 'Column for Mobile' })) as HTMLSelectElement)
+        .value,
+    ).to.equal('4');
+    await s.findByShadowText('Choose a column for Email to continue.', {
+      selector: '.notice strong',
+    });
     const upload = await s.findByShadowRole('button', { name: 'Upload and check 1 row' });
     expect(upload.getAttribute('aria-disabled')).to.equal('true');
     await expect(uploader).to.be.accessible();
@@ -251,7 +281,10 @@ describe('<batch-uploader> reading files (R16)', () => {
     expect(rowText(uploader)[2]).to.include('1997-12-07from “35771”');
     expect(s.queryByShadowRole('radiogroup')).to.equal(null);
     await discard(uploader);
-    await dropAndRead(uploader, fileOf('mdy.csv', people(['12/25/1990', '03/04/1990', '02/31/1990'])));
+    await dropAndRead(
+      uploader,
+      fileOf('mdy.csv', people(['12/25/1990', '03/04/1990', '02/31/1990'])),
+    );
     expect(rowText(uploader)[1]).to.include('1990-03-04');
     expect(rowText(uploader)[2]).to.include('Not a real date');
     await discard(uploader);
@@ -268,7 +301,13 @@ describe('<batch-uploader> reading files (R16)', () => {
     const uploader = await openOn('date-format="mdy"');
     await dropAndRead(uploader, fileOf('us.csv', `${header}us@example.net,03/04/1990,U,,S,,\n`));
     expect(rowText(uploader)[0]).to.include('1990-03-04');
-    expect(((await screenOf(uploader).findByShadowRole('radio', { name: /Month first/ })) as HTMLInputElement).checked).to.equal(true);
+    expect(
+      (
+        (await screenOf(uploader).findByShadowRole('radio', {
+          name: /Month first/,
+        })) as HTMLInputElement
+      ).checked,
+    ).to.equal(true);
   });
 
   it('R16: mobiles to E.164 with the default country (00 read as +), 564-564-5644 never a date, 6.14123E+10 reported as damaged by Excel, duplicate emails within the file', async () => {
@@ -288,11 +327,16 @@ describe('<batch-uploader> reading files (R16)', () => {
     const text = rowText(uploader);
     expect(text[0]).to.include('+61412345678from “0412 345 678”');
     expect(text[1]).to.include('+61412345679');
-    expect(text[2]).to.include('1990-01-01 564-564-5644 Not checked yet Mobile: Not a mobile number');
+    expect(text[2]).to.include(
+      '1990-01-01 564-564-5644 Not checked yet Mobile: Not a mobile number',
+    );
     expect(text[3]).to.include('Excel turned this number into 6.14123E+10');
     expect(text[4]).to.include('The same email as row 2');
     const us = await openOn('default-country="US"');
-    await dropAndRead(us, fileOf('us.csv', `${header}c@example.net,1990-01-01,C,,Three,,564-564-5644\n`));
+    await dropAndRead(
+      us,
+      fileOf('us.csv', `${header}c@example.net,1990-01-01,C,,Three,,564-564-5644\n`),
+    );
     expect(rowText(us)[0]).to.include('+15645645644from “564-564-5644”');
   });
 
@@ -308,14 +352,293 @@ describe('<batch-uploader> reading files (R16)', () => {
     };
     await expectFatal(fileOf('empty.csv', ''), /This file is empty/);
     await expectFatal(fileOf('header.csv', header), /a header row but no people/);
-    await expectFatal(fileOf('photo.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3])), /looks like a binary file/);
+    await expectFatal(
+      fileOf('photo.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3])),
+      /looks like a binary file/,
+    );
     drop(uploader, fileOf('big.csv', header + 'x'.repeat(3000)));
     await s.findByShadowText(/This file is larger than 2 kB/, { selector: '.notice strong' });
     await dropAndRead(
       uploader,
-      fileOf('three.csv', `${header}a@example.net,1990-01-01,A,,B,,\nb@example.net,1990-01-01,A,,B,,\nc@example.net,1990-01-01,A,,B,,\n`),
+      fileOf(
+        'three.csv',
+        `${header}a@example.net,1990-01-01,A,,B,,\nb@example.net,1990-01-01,A,,B,,\nc@example.net,1990-01-01,A,,B,,\n`,
+      ),
     );
     await s.findByShadowText(/Only the first 2 of 3 rows were read/);
     expect(rowText(uploader).length).to.equal(2);
+  });
+});
+
+/** A seeded person with this account status (and, optionally, in this pool), with every detail. */
+async function seeded(status: 'active' | 'disabled', poolId?: string) {
+  const page = await adminClient().people.list({
+    status: [status],
+    limit: 1,
+    ...(poolId ? { poolId } : {}),
+  });
+  const person = page.items[0];
+  if (!person) throw new Error(`no ${status} person`);
+  return adminClient().people.get(person.id);
+}
+
+const csvLine = (p: {
+  email: string;
+  dateOfBirth: string | null;
+  firstName: string;
+  middleNames: string;
+  lastName: string;
+}) => `${p.email},${p.dateOfBirth ?? ''},${p.firstName},${p.middleNames},${p.lastName},,\n`;
+
+async function poolInvitations(email: string) {
+  const page = await adminClient().invitations.list({ q: email, limit: 50 });
+  return page.items.filter(
+    (i) => i.kind === 'pool' && i.email === email && i.targetId === 'pool_safety',
+  );
+}
+
+async function uploadAll(uploader: BatchUploader, rows: number): Promise<void> {
+  const s = screenOf(uploader);
+  (
+    await s.findByShadowRole('button', {
+      name: `Upload and check ${rows} ${rows === 1 ? 'row' : 'rows'}`,
+    })
+  ).click();
+  await until(
+    () => s.queryByShadowRole('tab', { name: `Uploaded ${rows}` }) !== null,
+    'checked by the API',
+  );
+}
+
+describe('<batch-uploader> inviting (R18–R20)', () => {
+  it('R18, R19: a partial failure says which rows failed and why; the retry sends just those and invites nobody twice; someone in another pool goes straight to Accepted', async () => {
+    const member = await seeded('active', 'pool_civil');
+    const disabled = await seeded('disabled');
+    const uploader = await openOn('chunk-size="2"');
+    const s = screenOf(uploader);
+    await dropAndRead(
+      uploader,
+      fileOf(
+        'mixed.csv',
+        header +
+          'ann.retry@example.net,1990-01-01,Ann,,Retry,,\n' +
+          'ben.retry@example.net,1990-01-02,Ben,,Retry,,\n' +
+          csvLine(member) +
+          csvLine(disabled),
+      ),
+    );
+    await uploadAll(uploader, 4);
+    // The first request's work is done, but its answer is lost (each retry's answer too).
+    mock().faults.rules.push({ route: 'inviteBatch', mode: 'drop', times: 3 });
+    const first = await eventFrom(uploader, 'invitekit-batch-invited', async () =>
+      (await s.findByShadowRole('button', { name: 'Invite all valid rows (4)' })).click(),
+    );
+    expect(first.entries.map((e) => [e.details.email, e.stage])).to.deep.equal([
+      [member.email, 'accepted'],
+    ]);
+    expect(first.failed.map((f) => f.line)).to.deep.equal([2, 3, 5]);
+    const notice =
+      uploader.shadowRoot
+        ?.querySelector('.notice[data-tone="warning"]')
+        ?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(notice).to.include('0 invited, 1 added straight away, 3 failed.');
+    expect(notice).to.include(
+      'Row 2 (Ann Retry · ann.retry@example.net): We could not reach the server',
+    );
+    expect(notice).to.include(
+      `Row 5 (${disabled.firstName} ${disabled.lastName} · ${disabled.email}): Inactive user`,
+    );
+    await s.findByShadowRole('tab', { name: 'Accepted 1' });
+    await expect(uploader).to.be.accessible();
+    mock().faults.rules.length = 0;
+    const second = await eventFrom(uploader, 'invitekit-batch-invited', async () =>
+      (await s.findByShadowRole('button', { name: 'Retry the 3 failed rows' })).click(),
+    );
+    expect(second.entries.map((e) => e.details.email).sort()).to.deep.equal([
+      'ann.retry@example.net',
+      'ben.retry@example.net',
+    ]);
+    expect(second.failed.map((f) => f.line)).to.deep.equal([5]);
+    await s.findByShadowRole('tab', { name: 'Invited 2' });
+    for (const email of ['ann.retry@example.net', 'ben.retry@example.net']) {
+      expect((await poolInvitations(email)).length).to.equal(1);
+      expect(
+        mock()
+          .outbox(email)
+          .filter((m) => m.rule === 'R18').length,
+      ).to.equal(1);
+    }
+    expect(await poolInvitations(member.email)).to.deep.equal([]);
+  });
+
+  it('R14, R18: a reload in the middle of inviting loses nothing: the batch reopens with its counts and the rest are invited, nobody twice', async () => {
+    const batch = await adminClient().pools.createBatch('pool_safety', 'Reloaded');
+    let uploader = await mount(`pool-id="pool_safety" batch-id="${batch.id}" chunk-size="1"`);
+    const s = screenOf(uploader);
+    await s.findByShadowText(/Drop a CSV/);
+    const emails = ['r1.reload@example.net', 'r2.reload@example.net', 'r3.reload@example.net'];
+    await dropAndRead(
+      uploader,
+      fileOf(
+        'reload.csv',
+        header + emails.map((e, i) => `${e},1990-01-0${i + 1},R,,Load${i},,\n`).join(''),
+      ),
+    );
+    await uploadAll(uploader, 3);
+    mock().setLatency(200);
+    (await s.findByShadowRole('button', { name: 'Invite all valid rows (3)' })).click();
+    await until(
+      () => uploader.shadowRoot?.querySelector('progress')?.value === 1,
+      'first row invited',
+    );
+    mock().faults.rules.push({ route: 'inviteBatch', mode: 'hang' });
+    await until(
+      () =>
+        mock().faults.rules.length === 0 ||
+        uploader.shadowRoot?.querySelector('progress')?.value === 1,
+      'second on its way',
+    );
+    // The page goes away (its requests with it) and comes back on the same batch.
+    const provider = uploader.parentElement as HTMLElement;
+    uploader.remove();
+    mock().faults.rules.length = 0;
+    mock().setLatency(0);
+    uploader = element('batch-uploader', `pool-id="pool_safety" batch-id="${batch.id}"`);
+    provider.append(uploader);
+    const again = screenOf(uploader);
+    await again.findByShadowRole('tab', { name: 'Invited 1' });
+    await again.findByShadowRole('tab', { name: 'Uploaded 2' });
+    await expect(uploader).to.be.accessible();
+    await eventFrom(uploader, 'invitekit-batch-invited', async () =>
+      (await again.findByShadowRole('button', { name: 'Invite all valid rows (2)' })).click(),
+    );
+    await again.findByShadowRole('tab', { name: 'Invited 3' });
+    for (const email of emails) expect((await poolInvitations(email)).length).to.equal(1);
+  });
+
+  it('R14: a batch is reopened from the start step with its counts', async () => {
+    const batch = await adminClient().pools.createBatch('pool_safety', 'Reopen me');
+    await adminClient().batches.upload(batch.id, [
+      { email: 'x.reopen@example.net', dateOfBirth: '1990-01-01', firstName: 'X', lastName: 'Y' },
+    ]);
+    const uploader = await mount();
+    const s = screenOf(uploader);
+    const reopen = await s.findByShadowRole('button', { name: 'Reopen Reopen me' });
+    expect(reopen.closest('li')?.textContent?.replace(/\s+/g, ' ')).to.include(
+      '1 uploaded · 0 invited · 0 accepted',
+    );
+    const opened = await eventFrom(uploader, 'invitekit-batch-opened', () => reopen.click());
+    expect([opened.batch.id, opened.created]).to.deep.equal([batch.id, false]);
+    await s.findByShadowRole('tab', { name: 'Uploaded 1' });
+    expect(rowText(uploader)[0]).to.include('x.reopen@example.net');
+  });
+});
+
+describe('<batch-uploader> review (R17)', () => {
+  it('R17: keyboard only — rows by arrows, Space selects, the row menu and the correction by keys, tabs by arrows; remove after a confirm', async () => {
+    const uploader = await openOn();
+    const s = screenOf(uploader);
+    await dropAndRead(
+      uploader,
+      fileOf(
+        'keys.csv',
+        header +
+          ['k1', 'k2', 'k3']
+            .map((k, i) => `${k}@example.net,1990-01-0${i + 1},K,,${k},,\n`)
+            .join('') +
+          'bad,1990-01-09,Bad,,Row,,\n',
+      ),
+    );
+    await uploadAll(uploader, 4);
+    rows(uploader)[0]?.focus();
+    await press('ArrowDown');
+    await until(
+      () => uploader.shadowRoot?.activeElement?.getAttribute('data-index') === '1',
+      'row 2 focused',
+    );
+    await press(' ');
+    await press('ArrowDown');
+    await press(' ');
+    expect(
+      rows(uploader).filter((r) => r.getAttribute('aria-selected') === 'true').length,
+    ).to.equal(2);
+    await s.findByShadowRole('button', { name: 'Invite selected (2)' });
+    // The menu of the last row (bad email): Correct.
+    await press('End');
+    await until(
+      () => uploader.shadowRoot?.activeElement?.getAttribute('data-index') === '3',
+      'last row',
+    );
+    await press('Tab');
+    await press('Tab');
+    expect(uploader.shadowRoot?.activeElement?.getAttribute('aria-label')).to.match(
+      /^Actions for Bad Row/,
+    );
+    await press('ArrowDown');
+    await until(
+      () => uploader.shadowRoot?.activeElement?.textContent?.trim() === 'Correct',
+      'menu open',
+    );
+    await press('Enter');
+    const email = (await s.findByShadowRole('textbox', { name: /^Email/ })) as HTMLInputElement;
+    await until(() => uploader.shadowRoot?.activeElement === email, 'focus on the bad field');
+    await press('Escape');
+    await until(
+      () =>
+        s.queryByShadowRole('form') === null &&
+        uploader.shadowRoot?.activeElement?.getAttribute('data-index') === '3',
+      'editor closed, focus back',
+    );
+    // Remove the two selected rows, confirming with Enter.
+    (await s.findByShadowRole('button', { name: 'Remove selected (2)' })).focus();
+    await press('Enter');
+    await s.findByShadowRole('alertdialog', { name: /Remove 2 rows/ });
+    await expect(uploader).to.be.accessible();
+    await until(
+      () => uploader.shadowRoot?.activeElement?.textContent?.trim() === 'Remove',
+      'focus on Remove',
+    );
+    const removed = await eventFrom(uploader, 'invitekit-rows-removed', () => press('Enter'));
+    expect(removed.lines).to.deep.equal([3, 4]);
+    await s.findByShadowRole('tab', { name: 'Uploaded 2' });
+    expect((await adminClient().batches.get(removed.batch?.id ?? '')).entries.length).to.equal(2);
+    // Tabs move with the arrow keys.
+    (await s.findByShadowRole('tab', { name: 'Uploaded 2' })).focus();
+    await press('ArrowRight');
+    await until(
+      () => uploader.shadowRoot?.activeElement?.getAttribute('data-tab') === 'invited',
+      'Invited tab',
+    );
+    expect(
+      (await s.findByShadowRole('tab', { name: 'Invited 0' })).getAttribute('aria-selected'),
+    ).to.equal('true');
+  });
+
+  it('R17: only rows with problems, and their export as CSV with reasons, formula-safe', async () => {
+    const uploader = await openOn();
+    const s = screenOf(uploader);
+    await dropAndRead(
+      uploader,
+      fileOf(
+        'export.csv',
+        `${header}ok@example.net,1990-01-01,Ok,,Fine,,\n=HYPERLINK("x"),1990-01-01,=1+1,,Evil,,\n`,
+      ),
+    );
+    const only = await s.findByShadowRole('checkbox', { name: 'Only rows with problems (1)' });
+    only.click();
+    await until(() => rowText(uploader).length === 1, 'filtered');
+    expect(rowText(uploader)[0]).to.include('Not an email address');
+    const exported = await eventFrom(uploader, 'invitekit-export', async () => {
+      uploader.addEventListener('invitekit-export', (e) => e.preventDefault(), { once: true });
+      (await s.findByShadowRole('button', { name: 'Export rows with problems (CSV)' })).click();
+    });
+    expect(exported.filename).to.equal('Test-batch-problems.csv');
+    const [head, line] = exported.csv.split('\r\n');
+    expect(head).to.equal(
+      'Row,Email,Date of birth,First name,Middle names,Last name,Preferred name,Mobile,Problems',
+    );
+    expect(line).to.match(
+      /^3,"'=HYPERLINK\(""x""\)",1990-01-01,'=1\+1,,Evil,,,Email: Not an email address/,
+    );
   });
 });

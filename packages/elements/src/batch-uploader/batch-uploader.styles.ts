@@ -165,10 +165,9 @@ export const styles = css`
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
   }
   .contacts .row {
-    grid-template-columns: 2.25rem 3.5rem minmax(10rem, 1.6fr) minmax(7rem, 1fr) 8rem minmax(
-        12rem,
-        2fr
-      ) 2.75rem;
+    grid-template-columns:
+      2.25rem 3.5rem minmax(10rem, 1.6fr) minmax(7rem, 1fr) 8rem minmax(12rem, 2fr)
+      2.75rem;
   }
   .head {
     overflow: hidden;

@@ -170,6 +170,8 @@ export class BatchUploader extends InvitekitElement {
   /** Rows of the file not yet checked by the API, in file order. */
   #pending: Row[] = [];
   #pendingFrom: unknown;
+  /** How many of the worker's rows are taken (some may have left `#pending` for the batch). */
+  #taken = 0;
   #version = 0;
   #view: { key: string; rows: Row[] } | undefined;
   #abort = new AbortController();
@@ -259,12 +261,14 @@ export class BatchUploader extends InvitekitElement {
     if (this.#pendingFrom !== read) {
       this.#pendingFrom = read;
       this.#pending = [];
+      this.#taken = 0;
     }
-    if (read.length > this.#pending.length) {
-      for (let i = this.#pending.length; i < read.length; i++) {
+    if (read.length > this.#taken) {
+      for (let i = this.#taken; i < read.length; i++) {
         const row = read[i];
         if (row) this.#pending.push(rowFromFile(row));
       }
+      this.#taken = read.length;
       this.#changed();
     }
     if (

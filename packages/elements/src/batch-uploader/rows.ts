@@ -168,7 +168,7 @@ export function who(mode: UploadMode, row: Row): string {
   if (mode === 'contacts') return row.values[0] || row.values[1] || '';
   const [email, , first, , last, preferred] = row.values;
   const name = `${preferred || first || ''} ${last ?? ''}`.trim();
-  return name ? `${name} (${email ?? ''})` : (email ?? '');
+  return name ? `${name} · ${email ?? ''}` : (email ?? '');
 }
 
 /** The CSV template: the headers, in the reader's language, and one example row. */
@@ -202,7 +202,10 @@ export function problemsCsv(
       row.line ?? '',
       ...fields.map((_, i) => row.raw?.[i] ?? row.values[i] ?? ''),
       problemsOf(t, mode, row, country)
-        .map((p) => p.text)
+        .map((p) => {
+          const field = fields[p.field];
+          return field ? `${fieldLabel(t, field)}: ${p.text}` : p.text;
+        })
         .join(' '),
     ]),
   ]);
