@@ -84,7 +84,7 @@ describe('<batch-uploader> (R14–R18)', () => {
     );
     await until(() => summary(uploader) === '3 rows: 2 ready, 1 with problems.', 'file checked');
     expect(
-      (await s.findByShadowRole('combobox', { name: 'Column for Email' })) as HTMLSelectElement,
+      await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Column for Email' }),
     ).to.have.property('value', '0');
     expect(rowText(uploader)[1]).to.match(/Not a real date/);
     await expect(uploader).to.be.accessible();
@@ -103,9 +103,9 @@ describe('<batch-uploader> (R14–R18)', () => {
     // Correct row 3 in place (R17).
     (await s.findByShadowRole('button', { name: /Actions for Bo Smith/ })).click();
     (await s.findByShadowRole('menuitem', { name: 'Correct' })).click();
-    const dob = (await s.findByShadowRole('textbox', {
+    const dob = await s.findByShadowRole<HTMLInputElement>('textbox', {
       name: /Date of birth/,
-    })) as HTMLInputElement;
+    });
     await until(() => uploader.shadowRoot?.activeElement === dob, 'focus on the date');
     expect(dob.value).to.equal('31/02/1990');
     dob.select();
@@ -161,7 +161,7 @@ async function dropAndRead(uploader: BatchUploader, file: File): Promise<void> {
 /** Bytes in Windows-1252 for text made of ASCII and a few Western characters. */
 function windows1252(text: string): Uint8Array<ArrayBuffer> {
   const special: Record<string, number> = { '€': 0x80, '’': 0x92, é: 0xe9, ü: 0xfc, ö: 0xf6 };
-  return new Uint8Array([...text].map((ch) => special[ch] ?? ch.charCodeAt(0)));
+  return new Uint8Array(Array.from(text, (ch) => special[ch] ?? ch.charCodeAt(0)));
 }
 
 async function discard(uploader: BatchUploader): Promise<void> {
@@ -171,9 +171,9 @@ async function discard(uploader: BatchUploader): Promise<void> {
 }
 
 const select = async (uploader: BatchUploader, name: string | RegExp, value: string) => {
-  const control = (await screenOf(uploader).findByShadowRole('combobox', {
+  const control = await screenOf(uploader).findByShadowRole<HTMLSelectElement>('combobox', {
     name,
-  })) as HTMLSelectElement;
+  });
   control.value = value;
   control.dispatchEvent(new Event('change', { bubbles: true }));
 };
@@ -188,7 +188,7 @@ describe('<batch-uploader> reading files (R16)', () => {
     );
     expect(rowText(uploader)[0]).to.include('José Müller');
     expect(
-      ((await s.findByShadowRole('combobox', { name: /Encoding/ })) as HTMLSelectElement).value,
+      (await s.findByShadowRole<HTMLSelectElement>('combobox', { name: /Encoding/ })).value,
     ).to.equal('utf-8');
     await discard(uploader);
     await dropAndRead(
@@ -229,7 +229,7 @@ describe('<batch-uploader> reading files (R16)', () => {
       ),
     );
     expect(
-      ((await s.findByShadowRole('combobox', { name: 'Separator' })) as HTMLSelectElement).value,
+      (await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Separator' })).value,
     ).to.equal(';');
     await s.findByShadowText(/Line 5 of the file has a quote that is not closed properly/);
     const text = rowText(uploader);
@@ -252,12 +252,12 @@ describe('<batch-uploader> reading files (R16)', () => {
         'Email consent,Given name,Surname,Birthday,Cell\nyes,Ann,Lee,1990-01-01,0412 345 678\n',
       ),
     );
-    const email = (await s.findByShadowRole('combobox', {
+    const email = await s.findByShadowRole<HTMLSelectElement>('combobox', {
       name: 'Column for Email',
-    })) as HTMLSelectElement;
+    });
     expect(email.value).to.equal('-1');
     expect(
-      ((await s.findByShadowRole('combobox', { name: 'Column for Mobile' })) as HTMLSelectElement)
+      (await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Column for Mobile' }))
         .value,
     ).to.equal('4');
     await s.findByShadowText('Choose a column for Email to continue.', {
@@ -289,7 +289,7 @@ describe('<batch-uploader> reading files (R16)', () => {
     expect(rowText(uploader)[2]).to.include('Not a real date');
     await discard(uploader);
     await dropAndRead(uploader, fileOf('both.csv', people(['03/04/1990', '05/06/1991'])));
-    const dayFirst = (await s.findByShadowRole('radio', { name: /Day first/ })) as HTMLInputElement;
+    const dayFirst = await s.findByShadowRole<HTMLInputElement>('radio', { name: /Day first/ });
     expect(dayFirst.checked).to.equal(true);
     expect(rowText(uploader)[0]).to.include('1990-04-03');
     await expect(uploader).to.be.accessible();
@@ -303,9 +303,9 @@ describe('<batch-uploader> reading files (R16)', () => {
     expect(rowText(uploader)[0]).to.include('1990-03-04');
     expect(
       (
-        (await screenOf(uploader).findByShadowRole('radio', {
+        await screenOf(uploader).findByShadowRole<HTMLInputElement>('radio', {
           name: /Month first/,
-        })) as HTMLInputElement
+        })
       ).checked,
     ).to.equal(true);
   });
@@ -580,7 +580,7 @@ describe('<batch-uploader> review (R17)', () => {
       'menu open',
     );
     await press('Enter');
-    const email = (await s.findByShadowRole('textbox', { name: /^Email/ })) as HTMLInputElement;
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: /^Email/ });
     await until(() => uploader.shadowRoot?.activeElement === email, 'focus on the bad field');
     await press('Escape');
     await until(

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   InvitekitError,
@@ -271,11 +272,9 @@ export class BatchUploader extends InvitekitElement {
       this.#taken = read.length;
       this.#changed();
     }
-    if (
-      this.#read.status === 'done' &&
-      this.#announcedRead !== this.#read.name + this.#read.rows.length
-    ) {
-      this.#announcedRead = this.#read.name + this.#read.rows.length;
+    const readKey = `${this.#read.name}|${this.#read.rows.length}`;
+    if (this.#read.status === 'done' && this.#announcedRead !== readKey) {
+      this.#announcedRead = readKey;
       this.announce(this.t.uploader.localSummary(this.#read.rows.length, this.#read.withProblems));
       this.emit('invitekit-file-read', {
         name: this.#read.name,
@@ -454,7 +453,7 @@ export class BatchUploader extends InvitekitElement {
     const contacts: ContactRowResult[] = [];
     let failed: unknown;
     for (const rows of chunks) {
-      if (!this.run || this.run.stopping) break;
+      if (this.#stopping) break;
       const first = rows[0]?.line ?? 0;
       const id = `${this.batch?.id ?? 'contacts'}:${first}:${rows.length}`;
       const idempotencyKey = this.#uploadKeys.get(id) ?? crypto.randomUUID();
@@ -487,11 +486,10 @@ export class BatchUploader extends InvitekitElement {
       }
       this.#pending = this.#pending.slice(rows.length);
       for (const row of rows) this.#rows.push(row);
-      if (this.run) this.run = { ...this.run, done: this.run.done + rows.length };
-      this.#changed();
+      this.#progress(rows.length);
     }
     const t = this.t.uploader;
-    const done = this.run?.done ?? 0;
+    const done = total - this.#pending.length;
     this.run = undefined;
     if (!this.#pending.length) this.#read.clear();
     this.tab = 'uploaded';
@@ -518,6 +516,16 @@ export class BatchUploader extends InvitekitElement {
       entries,
       contacts,
     });
+  }
+
+  /** Whether the run was stopped (or the element left the page) while a request was out. */
+  get #stopping(): boolean {
+    return !this.run || this.run.stopping;
+  }
+
+  #progress(rows: number): void {
+    if (this.run) this.run = { ...this.run, done: this.run.done + rows };
+    this.#changed();
   }
 
   #stop(): void {
@@ -575,8 +583,8 @@ export class BatchUploader extends InvitekitElement {
     let accepted = 0;
     let stale = false;
     for (const part of chunks) {
-      if (!this.run || this.run.stopping) {
-        if (part !== chunks[0]) this.#failedChunks.push(part);
+      if (this.#stopping) {
+        this.#failedChunks.push(part); // not sent: the retry sends it
         continue;
       }
       const options = { idempotencyKey: part.key, signal: this.#abort.signal };
@@ -637,8 +645,7 @@ export class BatchUploader extends InvitekitElement {
         for (const row of part.rows) row.failure = why;
         this.#failedChunks.push(part);
       }
-      if (this.run) this.run = { ...this.run, done: this.run.done + part.rows.length };
-      this.#changed();
+      this.#progress(part.rows.length);
     }
     this.run = undefined;
     if (stale && this.batch) await this.#open(this.batch.id, false, this.batch);
@@ -1541,7 +1548,7 @@ export class BatchUploader extends InvitekitElement {
       part="row"
       data-index=${index}
       aria-rowindex=${index + 2}
-      aria-selected=${selectable ? (selected ? 'true' : 'false') : nothing}
+      aria-selected=${ifDefined(selectable ? (selected ? 'true' : 'false') : undefined)}
       aria-label=${t.rowLabel(row.line, name)}
       tabindex=${tab}
       @focus=${() => (this.#focus.index = index)}

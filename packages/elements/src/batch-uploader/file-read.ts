@@ -83,7 +83,8 @@ export class FileRead implements ReactiveController {
     if (message.type === 'read') this.meta = undefined;
     this.#settle();
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
-    this.#worker.postMessage({ ...message, run, options: this.#options() } as ToWorker);
+    const request: ToWorker = { ...message, run, options: this.#options() };
+    this.#worker.postMessage(request);
     this.#host.requestUpdate();
   }
 
