@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/batch-uploader.js';
 import type { BatchUploader } from '../src/batch-uploader/batch-uploader.js';
+import { peopleWorkbook } from './xlsx-fixture.js';
 import {
   adminClient,
   element,
@@ -268,7 +269,7 @@ describe('<batch-uploader> reading files (R16)', () => {
     await expect(uploader).to.be.accessible();
     await select(uploader, 'Column for Email', '0');
     await until(() => rowText(uploader)[0]?.includes('Not an email address') === true, 'remapped');
-    expect(upload.getAttribute('aria-disabled')).to.equal('false');
+    await until(() => upload.getAttribute('aria-disabled') === 'false', 'upload allowed');
   });
 
   it('R16: dates day-first or month-first by column (a part over 12 decides), an all-ambiguous column asked (day-first by default), Excel serials converted, the file’s text shown beside, 31/02 refused', async () => {
@@ -409,6 +410,36 @@ async function uploadAll(uploader: BatchUploader, rows: number): Promise<void> {
     'checked by the API',
   );
 }
+
+describe('<batch-uploader> .xlsx (R16)', () => {
+  it('R16: an .xlsx workbook: the first sheet, a sheet picker for the others, date cells and serials in the workbook’s date system, numbers as text', async () => {
+    const uploader = await openOn();
+    const s = screenOf(uploader);
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await dropAndRead(uploader, fileOf('people.xlsx', peopleWorkbook(true), type));
+    const sheet = await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Sheet' });
+    expect([...sheet.options].map((o) => o.text.trim())).to.deep.equal(['People', 'Notes']);
+    const text = rowText(uploader);
+    expect(text[0]).to.match(
+      /^2 José Müller & Sons <3 €jose@example\.net 1989-12-29 \+61412345678from “61412345678”/,
+    );
+    expect(text[1]).to.include('1983-05-26');
+    expect(text[1]).to.include('#N/A');
+    expect(text[2]).to.include('2001-12-08from “35771”');
+    await expect(uploader).to.be.accessible();
+    await select(uploader, 'Sheet', '1');
+    await until(
+      () =>
+        rowText(uploader).length === 1 &&
+        rowText(uploader)[0]?.includes('ann@example.net') === true,
+      'second sheet',
+    );
+    await s.findByShadowText(
+      /Choose a column for Date of birth, First name, Last name to continue/,
+      { selector: '.notice strong' },
+    );
+  });
+});
 
 describe('<batch-uploader> inviting (R18–R20)', () => {
   it('R18, R19: a partial failure says which rows failed and why; the retry sends just those and invites nobody twice; someone in another pool goes straight to Accepted', async () => {

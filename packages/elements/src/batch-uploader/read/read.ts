@@ -52,10 +52,11 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 function cellText(
-  cell: { t: string; v: string | number | boolean; date: boolean } | undefined,
+  cell: { t: string; v: string | number | boolean; date: boolean; w?: string } | undefined,
   date1904: boolean,
 ): string {
   if (!cell) return '';
+  if (cell.t === 'e') return cell.w ?? '';
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   if (cell.t === 'n' && cell.date) return fromSerial(cell.v as number, date1904);
   return String(cell.v);

@@ -10,7 +10,20 @@ export interface XlsxCell {
   v: string | number | boolean;
   /** A number shown in a date format. */
   date: boolean;
+  /** An error's text (`#N/A`); its `v` is Excel's error code, as in SheetJS. */
+  w?: string;
 }
+
+const errorCodes: Record<string, number> = {
+  '#NULL!': 0x00,
+  '#DIV/0!': 0x07,
+  '#VALUE!': 0x0f,
+  '#REF!': 0x17,
+  '#NAME?': 0x1d,
+  '#NUM!': 0x24,
+  '#N/A': 0x2a,
+  '#GETTING_DATA': 0x2b,
+};
 
 export interface XlsxSheet {
   /** Row number in the sheet (1-based) and its cells by column (sparse: holes are empty). */
@@ -153,7 +166,8 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
           } else if (type === 'b') {
             value = { t: 'b', v: raw === '1' || raw === 'true', date: false };
           } else if (type === 'e') {
-            value = { t: 'e', v: unescapeXml(raw), date: false };
+            const w = unescapeXml(raw);
+            value = { t: 'e', v: errorCodes[w] ?? 0x2a, date: false, w };
           } else {
             const style = Number(attr(attrs, 's') ?? 0);
             value = { t: 'n', v: Number(raw), date: dateStyles[style] ?? false };
