@@ -673,3 +673,52 @@ describe('<batch-uploader> review (R17)', () => {
     );
   });
 });
+
+describe('<batch-uploader mode="contacts"> (R31)', () => {
+  it('R31: a contacts file is reviewed in the browser and by the API, then the valid rows are imported; an invalid one is corrected and imported too', async () => {
+    const uploader = await mount('mode="contacts"');
+    const s = screenOf(uploader);
+    await s.findByShadowText(/Drop a CSV/);
+    await dropAndRead(
+      uploader,
+      fileOf(
+        'contacts.csv',
+        'Name,E-mail,Tags\nRia Crane,ria.crane@example.net,crane; rigging\nNo Email,not-an-email,\nTom Hook,tom.hook@example.net,\n',
+      ),
+    );
+    expect(rowText(uploader)[1]).to.include('Not an email address');
+    await expect(uploader).to.be.accessible();
+    const checked = await eventFrom(uploader, 'invitekit-rows-checked', async () =>
+      (await s.findByShadowRole('button', { name: 'Upload and check 3 rows' })).click(),
+    );
+    expect(checked.contacts.map((c) => [c.line, c.problems.length])).to.deep.equal([
+      [2, 0],
+      [3, 1],
+      [4, 0],
+    ]);
+    (await s.findByShadowRole('button', { name: /Actions for No Email/ })).click();
+    (await s.findByShadowRole('menuitem', { name: 'Correct' })).click();
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: /^Email/ });
+    await until(() => uploader.shadowRoot?.activeElement === email, 'focus on the email');
+    email.select();
+    await type(email, 'no.email@example.net');
+    await eventFrom(uploader, 'invitekit-row-corrected', async () =>
+      (await s.findByShadowRole('button', { name: 'Save and check again' })).click(),
+    );
+    const imported = await eventFrom(uploader, 'invitekit-batch-invited', async () =>
+      (await s.findByShadowRole('button', { name: 'Import all valid rows (3)' })).click(),
+    );
+    expect(imported.contacts.map((c) => c.outcome)).to.deep.equal([
+      'invited',
+      'invited',
+      'invited',
+    ]);
+    await s.findByShadowRole('tab', { name: 'Invited 3' });
+    const contacts = (await adminClient().contacts.list()).items.map((c) => c.email);
+    expect(contacts).to.include.members([
+      'ria.crane@example.net',
+      'no.email@example.net',
+      'tom.hook@example.net',
+    ]);
+  });
+});
