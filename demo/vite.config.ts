@@ -22,5 +22,7 @@ export default defineConfig({
   plugins: [mswWorker()],
   resolve: { conditions: ['source'] },
   esbuild: { target: 'es2022' },
+  // <batch-uploader>'s reading worker is a module worker that loads its .xlsx reader on demand.
+  worker: { format: 'es' },
   server: { port: 5173, host: '127.0.0.1' },
 });

@@ -9,6 +9,7 @@ const api = await startMockApi({ persist: true, linkBase: `${location.origin}/in
 // Register the elements only once the mock API answers, so their first requests reach it.
 await import('@invitekit/elements/define/invite-form');
 await import('@invitekit/elements/define/invitation-table');
+await import('@invitekit/elements/define/batch-uploader');
 const client = createClient({ baseUrl: '/api/v1', token: api.tokens.admin });
 
 const $ = (id: string): HTMLElement => {
@@ -74,6 +75,12 @@ const events: InvitekitEventName[] = [
   'invitekit-bulk-done',
   'invitekit-account-changed',
   'invitekit-view-invitation',
+  'invitekit-batch-opened',
+  'invitekit-file-read',
+  'invitekit-rows-checked',
+  'invitekit-batch-invited',
+  'invitekit-row-corrected',
+  'invitekit-rows-removed',
 ];
 for (const name of events) {
   document.addEventListener(name, (event) => {
@@ -98,6 +105,7 @@ $('lang').addEventListener('change', (e) => {
   const lang = (e.target as HTMLSelectElement).value;
   $('provider').setAttribute('lang', lang);
   $('table-provider').setAttribute('lang', lang);
+  $('uploader-provider').setAttribute('lang', lang);
 });
 async function changeScope(scope: string): Promise<void> {
   for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort', 'search'])
@@ -111,6 +119,59 @@ $('scope').addEventListener(
   'change',
   (e) => void changeScope((e.target as HTMLSelectElement).value),
 );
+const uploader = $('uploader');
+$('uploader-mode').addEventListener('change', (e) => {
+  const mode = (e.target as HTMLSelectElement).value;
+  const fresh = document.createElement('batch-uploader');
+  fresh.id = 'uploader';
+  if (mode === 'contacts') fresh.setAttribute('mode', 'contacts');
+  else fresh.setAttribute('pool-id', 'pool_civil');
+  $('uploader').replaceWith(fresh);
+});
+
+/** Offers `text` as a file, the way a host page would offer a download. */
+function offer(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  URL.revokeObjectURL(url);
+}
+const sampleHeader = 'E-mail,DOB,First name,Middle names,Surname,Preferred name,Mobile\r\n';
+$('sample-small').addEventListener('click', () => {
+  offer(
+    '\ufeff' +
+      sampleHeader +
+      [
+        'jose.muller@example.net,03/04/1990,José,,Müller,,0412 345 678',
+        'siobhan@example.net,25/12/1988,Siobhán,Anne,O’Brien,Shiv,0061 412 345 679',
+        'sam.serial@example.net,35771,Sam,,Serial,,+61 412 999 888',
+        'excel.phone@example.net,1991-07-14,Eli,,Phone,,6.14123E+10',
+        'us.phone@example.net,1992-02-03,Una,,States,,564-564-5644',
+        'not-an-email,1990-01-01,No,,Email,,',
+        'feb.thirty@example.net,31/02/1990,Fay,,Bruary,,',
+        'jose.muller@example.net,03/04/1990,José,,Again,,',
+        'future@example.net,01/01/2090,Fu,,Ture,,',
+        '"quoted@example.net",1985-05-05,"Line',
+        'break",,Quote,,',
+        'short@example.net,1980-01-01,Short',
+        'ok@example.net,1979-09-30,Ok,,Fine,,+61 411 111 111',
+      ].join('\r\n') +
+      '\r\n',
+    'people-with-problems.csv',
+  );
+});
+$('sample-large').addEventListener('click', () => {
+  const lines = [sampleHeader];
+  for (let i = 0; i < 100_000; i++) {
+    const day = 1 + (i % 28);
+    const month = 1 + (i % 12);
+    lines.push(
+      `person${i}@example.net,${day}/${month}/19${50 + (i % 50)},"First ${i}",,"Last\n${i}",,04${String(10_000_000 + i).slice(0, 8)}\r\n`,
+    );
+  }
+  offer(`\ufeff${lines.join('')}`, 'people-100000.csv');
+});
+void uploader;
+
 $('reset').addEventListener('click', () => {
   api.reset();
   $('events').replaceChildren();
