@@ -36,7 +36,6 @@ import {
   type Project,
   type ProjectRole,
   type Role,
-  type RemoveEntriesResult,
   type SheetRow,
   type Signup,
   type UploadResult,
@@ -1056,7 +1055,7 @@ export class Domain {
   }
 
   /** R17: rows not invited yet can be removed; all of them or, when one cannot be, none. */
-  removeEntries(admin: Admin, batchId: string, entryIds: string[]): RemoveEntriesResult {
+  removeEntries(admin: Admin, batchId: string, entryIds: string[]): BatchSummary {
     const batch = this.#batch(admin, batchId);
     const ids = new Set(entryIds);
     const byId = new Map(batch.entries.map((e) => [e.id, e]));
@@ -1075,7 +1074,7 @@ export class Domain {
       );
     batch.entries = batch.entries.filter((e) => !ids.has(e.id));
     this.changed();
-    return { batch: this.#batchSummary(batch), removed: [...ids] };
+    return this.#batchSummary(batch);
   }
 
   /** R17: an uploaded row can be corrected in place and checked again. */

@@ -27,6 +27,7 @@ import { Loader } from '../shared/loader.js';
 import { controls, tokens } from '../shared/theme.js';
 import { describeError, describedBy, field, notice } from '../shared/ui.js';
 import { FileRead } from './file-read.js';
+import { uploaderMessagesFor, type UploaderMessages } from './messages/index.js';
 import { readDate } from './read/dates.js';
 import {
   dateOrders,
@@ -56,6 +57,7 @@ import {
   template,
   who,
   type Row,
+  type Words,
 } from './rows.js';
 import { styles } from './batch-uploader.styles.js';
 
@@ -192,7 +194,7 @@ export class BatchUploader extends InvitekitElement {
   readonly #menu = new ActionMenu<Row>(this, {
     key: (row) => row.key,
     items: (row) => this.#actionsOf(row),
-    label: (row) => this.t.uploader.actionsFor(who(this.mode, row)),
+    label: (row) => this.#u.actionsFor(who(this.mode, row)),
   });
   readonly #start = new Loader<{ pools: Pool[]; batches: BatchSummary[] }>(
     this,
@@ -209,6 +211,22 @@ export class BatchUploader extends InvitekitElement {
       return { pools, batches: [...batches].reverse() };
     },
   );
+
+  #wordsFor: { t: unknown; words: Words } | undefined;
+
+  /** The uploader's own words, in the language of the shared catalogue. */
+  get #u(): UploaderMessages {
+    return uploaderMessagesFor(this.t.locale, () => this.requestUpdate());
+  }
+
+  /** Both catalogues together, for the row helpers. */
+  get #words(): Words {
+    const t = this.t;
+    const u = this.#u;
+    if (this.#wordsFor?.t !== t || this.#wordsFor.words.uploader !== u)
+      this.#wordsFor = { t, words: { ...t, uploader: u } };
+    return this.#wordsFor.words;
+  }
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
@@ -244,7 +262,7 @@ export class BatchUploader extends InvitekitElement {
 
   #readOptions(): ReadOptions {
     const labels: Partial<Record<Field, string>> = {};
-    for (const f of fieldsOf(this.mode)) labels[f] = fieldLabel(this.t, f);
+    for (const f of fieldsOf(this.mode)) labels[f] = fieldLabel(this.#words, f);
     return {
       mode: this.mode,
       ...this.choices,
@@ -275,7 +293,7 @@ export class BatchUploader extends InvitekitElement {
     const readKey = `${this.#read.name}|${this.#read.rows.length}`;
     if (this.#read.status === 'done' && this.#announcedRead !== readKey) {
       this.#announcedRead = readKey;
-      this.announce(this.t.uploader.localSummary(this.#read.rows.length, this.#read.withProblems));
+      this.announce(this.#u.localSummary(this.#read.rows.length, this.#read.withProblems));
       this.emit('invitekit-file-read', {
         name: this.#read.name,
         rows: this.#read.rows.length,
@@ -311,7 +329,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #problems(row: Row) {
-    return problemsOf(this.t, this.mode, row, this.#country);
+    return problemsOf(this.#words, this.mode, row, this.#country);
   }
 
   // ── batches (R14) ────────────────────────────────────────────────────────────────────────
@@ -380,7 +398,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #downloadTemplate(): void {
-    const csv = template(this.t, this.mode);
+    const csv = template(this.#words, this.mode);
     download(csv, this.mode === 'contacts' ? 'contacts-template.csv' : 'people-template.csv');
   }
 
@@ -395,13 +413,13 @@ export class BatchUploader extends InvitekitElement {
       this.#read.clear();
       this.outcome = {
         tone: 'error',
-        text: this.t.uploader.tooBig(this.t.time.size(this.maxFileSize)),
+        text: this.#u.tooBig(this.t.time.size(this.maxFileSize)),
         lines: [],
       };
       return;
     }
     this.#read.read(file);
-    this.announce(this.t.uploader.reading(file.name));
+    this.announce(this.#u.reading(file.name));
   }
 
   #onDrop(event: DragEvent): void {
@@ -448,7 +466,7 @@ export class BatchUploader extends InvitekitElement {
     const chunks = chunk(this.#pending, this.#chunk, 600_000, rowBytes);
     this.run = { kind: 'check', done: 0, total, stopping: false };
     this.outcome = undefined;
-    this.announce(this.t.uploader.checking);
+    this.announce(this.#u.checking);
     const entries: BatchEntry[] = [];
     const contacts: ContactRowResult[] = [];
     let failed: unknown;
@@ -488,7 +506,7 @@ export class BatchUploader extends InvitekitElement {
       for (const row of rows) this.#rows.push(row);
       this.#progress(rows.length);
     }
-    const t = this.t.uploader;
+    const t = this.#u;
     const done = total - this.#pending.length;
     this.run = undefined;
     if (!this.#pending.length) this.#read.clear();
@@ -530,7 +548,7 @@ export class BatchUploader extends InvitekitElement {
 
   #stop(): void {
     if (this.run) this.run = { ...this.run, stopping: true };
-    this.announce(this.t.uploader.stopping);
+    this.announce(this.#u.stopping);
   }
 
   // ── invite (R18, R19, R31) ───────────────────────────────────────────────────────────────
@@ -546,7 +564,7 @@ export class BatchUploader extends InvitekitElement {
   async #invite(rows: Row[], retry?: InviteChunk[]): Promise<void> {
     const api = this.api;
     if (!api || this.run) return;
-    const t = this.t.uploader;
+    const t = this.#u;
     if (!rows.length && !retry?.length) {
       this.outcome = { tone: 'info', text: t.nothingToInvite, lines: [] };
       this.announce(t.nothingToInvite);
@@ -654,7 +672,7 @@ export class BatchUploader extends InvitekitElement {
     this.#selection.set(failures.map((r) => r.key));
     const shown = failures
       .slice(0, 20)
-      .map((r) => t.failedRow(r.line, who(this.mode, r), r.failure ?? this.t.uploader.stopping));
+      .map((r) => t.failedRow(r.line, who(this.mode, r), r.failure ?? this.#u.stopping));
     const text =
       this.mode === 'contacts'
         ? t.importedResult(invited, accepted, failures.length)
@@ -714,9 +732,8 @@ export class BatchUploader extends InvitekitElement {
     if (this.mode === 'contacts') {
       const errors: FieldErrors = {};
       const name = nameRule('Name', 200).safeParse(value('name'));
-      if (!name.success) errors.name = [this.t.uploader.problems.required(this.t.fields.name)];
-      if (!emailRule.safeParse(value('email')).success)
-        errors.email = [this.t.uploader.problems.email];
+      if (!name.success) errors.name = [this.#u.problems.required(this.t.fields.name)];
+      if (!emailRule.safeParse(value('email')).success) errors.email = [this.#u.problems.email];
       return errors;
     }
     const parsed = ValidRow.safeParse(Object.fromEntries(fields.map((f) => [f, value(f)])));
@@ -766,15 +783,15 @@ export class BatchUploader extends InvitekitElement {
       return;
     }
     this.#changed();
-    this.announce(this.t.uploader.corrected(who(this.mode, row), invitable(row)));
+    this.announce(this.#u.corrected(who(this.mode, row), invitable(row)));
     this.#closeEditor();
   }
 
   #askRemove(rows: Row[], from?: Row): void {
     if (!rows.length) return;
     void this.#confirm.ask({
-      text: this.t.uploader.confirmRemove(rows.length),
-      confirm: this.t.uploader.remove,
+      text: this.#u.confirmRemove(rows.length),
+      confirm: this.#u.remove,
       run: () => void this.#remove(rows),
       onCancel: () =>
         void this.#focus.focus(from ? Math.max(0, this.#shown.indexOf(from)) : this.#focus.index),
@@ -788,8 +805,7 @@ export class BatchUploader extends InvitekitElement {
     try {
       if (this.batch && ids.length) {
         for (const part of chunk(ids, MAX_CHUNK)) {
-          const result = await api.batches.remove(this.batch.id, part);
-          this.batch = result.batch;
+          this.batch = await api.batches.remove(this.batch.id, part);
         }
       }
     } catch (error) {
@@ -801,7 +817,7 @@ export class BatchUploader extends InvitekitElement {
     this.#rows = this.#rows.filter((r) => !gone.has(r));
     this.#selection.retain(this.#rows.map((r) => r.key));
     this.#changed();
-    const text = this.t.uploader.removed(rows.length);
+    const text = this.#u.removed(rows.length);
     this.outcome = { tone: 'success', text, lines: [] };
     this.announce(text);
     this.emit('invitekit-rows-removed', {
@@ -813,7 +829,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #actionsOf(row: Row): MenuItem[] {
-    const t = this.t.uploader;
+    const t = this.#u;
     if (tabOf(row) !== 'uploaded' || this.#pending.includes(row)) return [];
     const busy = this.run !== undefined;
     return [
@@ -827,7 +843,7 @@ export class BatchUploader extends InvitekitElement {
   #exportProblems(): void {
     const source = this.#pending.length ? this.#pending : this.#rows;
     const rows = source.filter((r) => this.#problems(r).length);
-    const csv = problemsCsv(this.t, this.mode, rows, this.#country);
+    const csv = problemsCsv(this.#words, this.mode, rows, this.#country);
     const base = (this.batch?.name ?? this.#read.name) || 'upload';
     const filename = `${base.replace(/[^\p{L}\p{N}_-]+/gu, '-')}-problems.csv`;
     if (!this.emit('invitekit-export', { csv, filename }, { cancelable: true })) return;
@@ -880,7 +896,7 @@ export class BatchUploader extends InvitekitElement {
   protected override render(): TemplateResult {
     const missing = this.renderMissingClient();
     if (missing !== nothing) return html`${missing}${this.renderLiveRegion()}`;
-    const t = this.t.uploader;
+    const t = this.#u;
     const pool = this.#start.value?.pools.find((p) => p.id === (this.batch?.poolId ?? this.poolId));
     const title = this.mode === 'contacts' ? t.contactsTitle : t.title(pool?.name ?? '');
     const body =
@@ -912,7 +928,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #renderStart(): TemplateResult {
-    const t = this.t.uploader;
+    const t = this.#u;
     const loaded = this.#start.value;
     const poolId = this.pickedPool || this.poolId || loaded?.pools[0]?.id || '';
     if (this.#start.state.status === 'error')
@@ -982,7 +998,7 @@ export class BatchUploader extends InvitekitElement {
                           aria-label=${t.reopen(b.name)}
                           @click=${() => void this.#open(b.id, false)}
                         >
-                          ${this.t.uploader.reopen('').trim()}
+                          ${this.#u.reopen('').trim()}
                         </button>
                       </li>`,
                   )}
@@ -993,7 +1009,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #renderWork(): TemplateResult {
-    const t = this.t.uploader;
+    const t = this.#u;
     const reading = this.#read.status !== 'idle';
     return html`${
       this.batch
@@ -1037,7 +1053,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #renderDrop(): TemplateResult {
-    const t = this.t.uploader;
+    const t = this.#u;
     return html`<div
       class="drop ${this.dragging ? 'over' : ''}"
       part="drop"
@@ -1077,7 +1093,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #renderFile(): TemplateResult {
-    const t = this.t.uploader;
+    const t = this.#u;
     const read = this.#read;
     if (read.status === 'fatal' && read.fatal)
       return notice(
@@ -1208,11 +1224,11 @@ export class BatchUploader extends InvitekitElement {
             const missing = unmapped.includes(f);
             return field({
               id,
-              label: `${fieldLabel(this.t, f)}${requiredFields.has(f) ? '' : ` (${this.t.common.optional})`}`,
-              error: missing ? t.unmapped(fieldLabel(this.t, f)) : undefined,
+              label: `${fieldLabel(this.#words, f)}${requiredFields.has(f) ? '' : ` (${this.t.common.optional})`}`,
+              error: missing ? t.unmapped(fieldLabel(this.#words, f)) : undefined,
               control: html`<select
                 id=${id}
-                aria-label=${t.columnFor(fieldLabel(this.t, f))}
+                aria-label=${t.columnFor(fieldLabel(this.#words, f))}
                 aria-invalid=${missing ? 'true' : 'false'}
                 aria-describedby=${describedBy(id, false, missing) ?? ''}
                 ?disabled=${busy}
@@ -1257,7 +1273,7 @@ export class BatchUploader extends InvitekitElement {
           ? html`<p class="hint" role="status">${t.readRows(read.rows.length)}</p>`
           : html`<p class="summary">${t.localSummary(read.rows.length, read.withProblems)}</p>`
       }
-      ${unmapped.length ? notice('error', t.unmapped(unmapped.map((f) => fieldLabel(this.t, f)).join(', ')), []) : nothing}
+      ${unmapped.length ? notice('error', t.unmapped(unmapped.map((f) => fieldLabel(this.#words, f)).join(', ')), []) : nothing}
       <div class="actions">
         <button
           class="primary"
@@ -1277,7 +1293,7 @@ export class BatchUploader extends InvitekitElement {
   #renderRun(): TemplateResult | typeof nothing {
     const run = this.run;
     if (!run) return nothing;
-    const t = this.t.uploader;
+    const t = this.#u;
     const label = run.kind === 'check' ? t.checking : t.inviting;
     return html`<div class="run" part="progress">
       <label for="progress">${label}</label>
@@ -1294,7 +1310,7 @@ export class BatchUploader extends InvitekitElement {
   #renderEditor(): TemplateResult | typeof nothing {
     const row = this.editing;
     if (!row) return nothing;
-    const t = this.t.uploader;
+    const t = this.#u;
     const fields = fieldsOf(this.mode);
     const errors = this.draftErrors;
     return html`<form
@@ -1319,7 +1335,7 @@ export class BatchUploader extends InvitekitElement {
           const raw = row.raw?.[i];
           return field({
             id,
-            label: fieldLabel(this.t, f),
+            label: fieldLabel(this.#words, f),
             optional: !requiredFields.has(f),
             optionalLabel: this.t.common.optional,
             hint: raw ? t.from(raw) : undefined,
@@ -1349,7 +1365,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #renderReview(): TemplateResult {
-    const t = this.t.uploader;
+    const t = this.#u;
     const pending = this.#pending.length > 0;
     const counts = { uploaded: 0, invited: 0, accepted: 0 };
     let problems = 0;
@@ -1524,7 +1540,7 @@ export class BatchUploader extends InvitekitElement {
   }
 
   #renderRow(row: Row, index: number, selectable: boolean): TemplateResult {
-    const t = this.t.uploader;
+    const t = this.#u;
     const name = who(this.mode, row);
     const tab = this.#focus.tabIndex(index);
     const selected = this.#selection.has(row.key);
@@ -1594,7 +1610,7 @@ export class BatchUploader extends InvitekitElement {
                 ${problems.map(
                   (p) =>
                     html`<li>
-                      ${p.field >= 0 ? html`<strong>${fieldLabel(this.t, fields[p.field] ?? 'email')}:</strong> ` : nothing}${p.text}
+                      ${p.field >= 0 ? html`<strong>${fieldLabel(this.#words, fields[p.field] ?? 'email')}:</strong> ` : nothing}${p.text}
                     </li>`,
                 )}
               </ul>`
@@ -1607,7 +1623,7 @@ export class BatchUploader extends InvitekitElement {
 
   /** The status word and its shape: the API's check before inviting, the stage after. */
   #status(row: Row): [string, string] {
-    const t = this.t.uploader;
+    const t = this.#u;
     if (row.contact && row.contact.outcome !== 'reviewed')
       return [t.outcomes[row.contact.outcome], row.contact.outcome];
     const entry = row.entry;

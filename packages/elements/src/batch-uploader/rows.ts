@@ -4,6 +4,7 @@
 import type { BatchEntry, ImportContactsResult, SheetRow } from '@invitekit/sdk';
 import { toCsv } from '../shared/csv.js';
 import type { Messages } from '../shared/messages/index.js';
+import type { UploaderMessages } from './messages/index.js';
 import {
   fieldsOf,
   type CheckedRow,
@@ -11,6 +12,9 @@ import {
   type RowProblem,
   type UploadMode,
 } from './read/protocol.js';
+
+/** The shared catalogue with the uploader's own words. */
+export type Words = Messages & { uploader: UploaderMessages };
 
 export type ContactResult = ImportContactsResult['rows'][number];
 
@@ -54,11 +58,11 @@ export const rowFromEntry = (entry: BatchEntry): Row => ({
   failure: null,
 });
 
-export const fieldLabel = (t: Messages, field: Field): string =>
+export const fieldLabel = (t: Words, field: Field): string =>
   field === 'tags' || field === 'mobile' ? t.uploader.columns[field] : t.fields[field];
 
 /** One problem in the reader's words. */
-export function problemText(t: Messages, mode: UploadMode, p: RowProblem, country: string): string {
+export function problemText(t: Words, mode: UploadMode, p: RowProblem, country: string): string {
   const m = t.uploader.problems;
   const field = fieldsOf(mode)[p.field];
   const label = field ? fieldLabel(t, field) : '';
@@ -82,7 +86,7 @@ export function problemText(t: Messages, mode: UploadMode, p: RowProblem, countr
 
 /** Every problem of a row: the browser's (more precise), then the API's for other fields. */
 export function problemsOf(
-  t: Messages,
+  t: Words,
   mode: UploadMode,
   row: Row,
   country: string,
@@ -172,7 +176,7 @@ export function who(mode: UploadMode, row: Row): string {
 }
 
 /** The CSV template: the headers, in the reader's language, and one example row. */
-export function template(t: Messages, mode: UploadMode): string {
+export function template(t: Words, mode: UploadMode): string {
   const fields = fieldsOf(mode);
   const example: Record<Field, string> = {
     email: 'maria.lopez@example.net',
@@ -190,7 +194,7 @@ export function template(t: Messages, mode: UploadMode): string {
 
 /** The rows with problems as CSV, each with its reasons (formula-safe, like every export). */
 export function problemsCsv(
-  t: Messages,
+  t: Words,
   mode: UploadMode,
   rows: readonly Row[],
   country: string,

@@ -79,9 +79,6 @@ export type Batch = z.infer<typeof Batch>;
 export const UploadResult = z.object({ batch: BatchSummary, entries: z.array(BatchEntry) });
 export type UploadResult = z.infer<typeof UploadResult>;
 
-export const RemoveEntriesResult = z.object({ batch: BatchSummary, removed: z.array(z.string()) });
-export type RemoveEntriesResult = z.infer<typeof RemoveEntriesResult>;
-
 export const AddOneResult = z.object({
   outcome: z.enum(['invited', 'accepted']),
   entry: BatchEntry,
@@ -149,10 +146,11 @@ export const uploadRows = endpoint<{ body: UploadRowsBody }>()(
   '/batches/{batchId}/rows',
   UploadResult,
 );
+/** Answers with the batch's counts after the removal. */
 export const removeEntries = endpoint<{ body: RemoveEntriesBody }>()(
   'POST',
   '/batches/{batchId}/remove',
-  RemoveEntriesResult,
+  BatchSummary,
 );
 export const correctEntry = endpoint<{ body: UploadRow }>()(
   'PATCH',
