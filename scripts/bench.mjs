@@ -29,6 +29,22 @@ await build({
   logLevel: 'error',
 });
 
+// Module workers the pages start with `new Worker(new URL('./x.worker.js', import.meta.url))`:
+// built beside the pages, each with its on-demand chunks (as a host's bundler would).
+await build({
+  entryPoints: { 'parse.worker': `${root}packages/elements/src/batch-uploader/parse.worker.ts` },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['source', 'browser'],
+  tsconfig: `${root}tsconfig.json`,
+  logLevel: 'error',
+});
+
 const spec = JSON.parse(readFileSync(`${benchDir}benchmarks.json`, 'utf8'));
 // `pnpm bench <text>` runs only the benchmarks whose name or page contains that text.
 const only = process.argv[2]?.toLowerCase();

@@ -46,6 +46,7 @@ import {
   chunk,
   contactRow,
   fieldLabel,
+  hasProblems,
   invitable,
   problemsCsv,
   problemsOf,
@@ -144,8 +145,8 @@ export class BatchUploader extends InvitekitElement {
   @property({ type: Number, attribute: 'max-rows' }) maxRows = 100_000;
   /** Largest file accepted, in bytes (default 50 MB). */
   @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = 50 * 1024 * 1024;
-  /** Rows per API request when checking and inviting (at most 5000). */
-  @property({ type: Number, attribute: 'chunk-size' }) chunkSize = 1000;
+  /** Rows per API request when checking and inviting (default 500, at most 5000). */
+  @property({ type: Number, attribute: 'chunk-size' }) chunkSize = 500;
 
   @state() private batch: BatchSummary | undefined;
   @state() private loadingBatch = false;
@@ -310,7 +311,7 @@ export class BatchUploader extends InvitekitElement {
 
   get #chunk(): number {
     const limit = this.mode === 'contacts' ? CONTACTS_CHUNK : MAX_CHUNK;
-    return Math.max(1, Math.min(limit, Math.floor(this.chunkSize) || 1000));
+    return Math.max(1, Math.min(limit, Math.floor(this.chunkSize) || 500));
   }
 
   get #country(): string {
@@ -323,7 +324,7 @@ export class BatchUploader extends InvitekitElement {
     const key = `${this.#version}|${pending}|${this.tab}|${this.problemsOnly}`;
     if (this.#view?.key === key) return this.#view.rows;
     const source = pending ? this.#pending : this.#rows.filter((r) => tabOf(r) === this.tab);
-    const rows = this.problemsOnly ? source.filter((r) => this.#problems(r).length) : source;
+    const rows = this.problemsOnly ? source.filter(hasProblems) : source;
     this.#view = { key, rows };
     return rows;
   }
@@ -842,7 +843,7 @@ export class BatchUploader extends InvitekitElement {
 
   #exportProblems(): void {
     const source = this.#pending.length ? this.#pending : this.#rows;
-    const rows = source.filter((r) => this.#problems(r).length);
+    const rows = source.filter(hasProblems);
     const csv = problemsCsv(this.#words, this.mode, rows, this.#country);
     const base = (this.batch?.name ?? this.#read.name) || 'upload';
     const filename = `${base.replace(/[^\p{L}\p{N}_-]+/gu, '-')}-problems.csv`;
@@ -1372,7 +1373,7 @@ export class BatchUploader extends InvitekitElement {
     const source = pending ? this.#pending : this.#rows;
     for (const row of source) {
       counts[tabOf(row)]++;
-      if ((pending || tabOf(row) === this.tab) && this.#problems(row).length) problems++;
+      if ((pending || tabOf(row) === this.tab) && hasProblems(row)) problems++;
     }
     const shown = this.#shown;
     const selectable = this.#selectable;
@@ -1634,8 +1635,7 @@ export class BatchUploader extends InvitekitElement {
         entry.stage === 'invited';
       return [`${t.stages[entry.stage]}${warn ? ` · ${t.needsActivation}` : ''}`, entry.stage];
     }
-    if (!entry && !row.contact)
-      return [t.checks.local, this.#problems(row).length ? 'invalid' : 'local'];
+    if (!entry && !row.contact) return [t.checks.local, hasProblems(row) ? 'invalid' : 'local'];
     if (!invitable(row)) return [t.checks.invalid, 'invalid'];
     return [entry ? t.checks[entry.check] : t.outcomes.reviewed, entry?.check ?? 'new'];
   }

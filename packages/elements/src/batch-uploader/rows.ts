@@ -102,6 +102,12 @@ export function problemsOf(
   return out;
 }
 
+/** Whether anyone found a problem with a row (cheap: no words built). */
+export const hasProblems = (row: Row): boolean =>
+  row.local.length > 0 ||
+  (row.entry?.problems.length ?? row.contact?.problems.length ?? 0) > 0 ||
+  row.failure !== null;
+
 /** Which tab a row belongs in. */
 export function tabOf(row: Row): 'uploaded' | 'invited' | 'accepted' {
   if (row.entry) {

@@ -12,6 +12,10 @@ export function readMobile(text: string, country: string): MobileResult {
   const value = text.trim();
   if (EXCEL_NUMBER.test(value)) return { ok: false, code: 'mobileExcel' };
   const international = value.replace(/^00(?=[1-9])/, '+');
-  const phone = parsePhoneNumberFromString(international, country.toUpperCase() as CountryCode);
+  const phone = parsePhoneNumberFromString(international, {
+    defaultCountry: country.toUpperCase() as CountryCode,
+    // The cell is the number: searching it for one inside other text costs a third of the time.
+    extract: false,
+  });
   return phone?.isValid() ? { ok: true, e164: phone.number } : { ok: false, code: 'mobileInvalid' };
 }
