@@ -119,7 +119,6 @@ $('scope').addEventListener(
   'change',
   (e) => void changeScope((e.target as HTMLSelectElement).value),
 );
-const uploader = $('uploader');
 $('uploader-mode').addEventListener('change', (e) => {
   const mode = (e.target as HTMLSelectElement).value;
   const fresh = document.createElement('batch-uploader');
@@ -170,7 +169,6 @@ $('sample-large').addEventListener('click', () => {
   }
   offer(`\ufeff${lines.join('')}`, 'people-100000.csv');
 });
-void uploader;
 
 $('reset').addEventListener('click', () => {
   api.reset();

@@ -56,7 +56,7 @@ export function workbook(
       `<worksheet ${ns}><sheetData>${rows}</sheetData></worksheet>`,
     );
   });
-  return zipSync(files) as Uint8Array<ArrayBuffer>;
+  return zipSync(files);
 }
 
 /** Shared strings: plain, rich text with a phonetic run, entities and character references, an escape. */
