@@ -133,7 +133,7 @@ export interface InvitekitEventMap {
   'invitekit-invitation-changed': CustomEvent<InvitationChangedDetail>;
   'invitekit-bulk-done': CustomEvent<BulkDoneDetail>;
   'invitekit-account-changed': CustomEvent<AccountChangedDetail>;
-  /** Cancelable: the CSV of `<invitation-table>`'s current view, before it downloads. */
+  /** Cancelable: a CSV `<invitation-table>` (its view) or `<batch-uploader>` (rows with problems) is about to download. */
   'invitekit-export': CustomEvent<{ csv: string; filename: string }>;
   /** The user asked to see one invitation's details. */
   'invitekit-view-invitation': CustomEvent<{ invitation: Invitation }>;
