@@ -68,7 +68,7 @@ export default {
   // One page at a time: test files share MSW's service worker, and some stop and restart it.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: Number(process.env.WTR_FINISH ?? 300_000),
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head>` +
