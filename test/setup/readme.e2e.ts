@@ -61,6 +61,9 @@ function freshEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+/** Every command still running, ended in `after` even when a test timed out mid-way. */
+const running = new Set<ChildProcess>();
+
 /** Runs a README command through sh in the scratch repo, in its own process group. */
 function run(command: string) {
   const child = spawn(command, {
@@ -70,11 +73,24 @@ function run(command: string) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Without colours: tools colour their output when CI is set (Vite prints the port in bold).
+  const add = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  child.stdout.on('data', add);
+  child.stderr.on('data', add);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  exited.then(() => running.delete(child));
   return { child, exited, output: () => output };
+}
+
+/** Rejects after `ms` with what the command printed, so a hang fails the test instead of CI. */
+function within<T>(ms: number, promise: Promise<T>, what: string, output: () => string) {
+  let timer: NodeJS.Timeout;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} after ${ms / 1000} s:\n${output()}`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Ends a command and everything it started (npx → pnpm → sh → vite). */
@@ -119,7 +135,16 @@ describe("the README's two commands on a machine with only Node", () => {
     assert.throws(() => execFileSync('sh', ['-c', 'command -v pnpm'], { env }), 'pnpm is on PATH');
   });
 
-  after(() => rmSync(scratch, { recursive: true, force: true }));
+  after(async () => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
+  });
 
   it('README.md starts with the demo and test commands, and .ci/run runs the test command verbatim', () => {
     assert.equal(readmeCommands.length, 2, readmeCommands.join('\n'));
@@ -138,13 +163,18 @@ describe("the README's two commands on a machine with only Node", () => {
       const held = await holdPort(5173);
       const demo = run(demoCommand);
       try {
-        const url = await new Promise<string>((resolve, reject) => {
-          demo.child.stdout.on('data', () => {
-            const printed = /http:\/\/(?:127\.0\.0\.1|localhost):\d+\//.exec(demo.output());
-            if (printed) resolve(printed[0]);
-          });
-          demo.exited.then((code) => reject(new Error(`exited (${code}):\n${demo.output()}`)));
-        });
+        const url = await within(
+          8 * MINUTES,
+          new Promise<string>((resolve, reject) => {
+            demo.child.stdout.on('data', () => {
+              const printed = /http:\/\/(?:127\.0\.0\.1|localhost):\d+\//.exec(demo.output());
+              if (printed) resolve(printed[0]);
+            });
+            demo.exited.then((code) => reject(new Error(`exited (${code}):\n${demo.output()}`)));
+          }),
+          'no URL printed',
+          demo.output,
+        );
         if (held) assert.notEqual(new URL(url).port, '5173', 'served on a port that was taken');
 
         const page = await fetch(url);
@@ -181,7 +211,8 @@ describe("the README's two commands on a machine with only Node", () => {
       const setupCommand = [...words, setup].join(' ');
 
       const setupRun = run(setupCommand);
-      assert.equal(await setupRun.exited, 0, setupRun.output());
+      const code = await within(8 * MINUTES, setupRun.exited, 'set-up unfinished', setupRun.output);
+      assert.equal(code, 0, setupRun.output());
       assert.match(setupRun.output(), /Already up to date|Done in/, 'no install');
       assert.match(setupRun.output(), /^Chromium: \//m, 'no browser check');
     },
