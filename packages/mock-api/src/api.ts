@@ -102,14 +102,17 @@ function validationError(issues: z.core.$ZodIssue[], where: string): Response {
   });
 }
 
-/** `a=1&a=2&b=3` → `{ a: ['1', '2'], b: '3' }`. */
+/**
+ * `a=1&a=2&b=3` → `{ a: ['1', '2'], b: '3' }`. Built with `Object.fromEntries`, so a parameter
+ * named `__proto__` is an own key the schema refuses, not the object's prototype.
+ */
 function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    out[key] = all.length > 1 ? all : (all[0] ?? '');
-  }
-  return out;
+  return Object.fromEntries(
+    [...new Set(url.searchParams.keys())].map((key) => {
+      const all = url.searchParams.getAll(key);
+      return [key, all.length > 1 ? all : (all[0] ?? '')];
+    }),
+  );
 }
 
 const bearer = (request: Request) =>
