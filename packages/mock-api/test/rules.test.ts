@@ -652,7 +652,7 @@ describe('trusted contacts and links (R27–R31)', () => {
     assert.notEqual(signup.accountStatus, 'active');
     const approved = await admin.links.approveSignup(signup.id);
     assert.equal(approved.accountStatus, 'active');
-    assert.ok((await admin.people.get(signup.personId)).poolIds.includes('pool_civil'));
+    assert.ok((await admin.people.get(signup.personId!)).poolIds.includes('pool_civil'));
     await admin.links.revoke(link.id);
     const late = await failure(() =>
       invitee.links.signup(token, {
