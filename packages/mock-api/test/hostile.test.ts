@@ -189,3 +189,70 @@ describe('bodies', () => {
     assert.ok(pulled < 40, `read ${String(pulled)} chunks for a 1 MiB limit`);
   });
 });
+
+describe('input hygiene through the API', () => {
+  it('a name of zero-width spaces is missing, a lone surrogate is refused, and nothing is created', async () => {
+    const before = snapshot(mock);
+    const blank = await send('POST', '/people', {
+      body: JSON.stringify({
+        email: 'ghost@example.org',
+        firstName: '\u200b\u200b',
+        lastName: 'Ghost',
+      }),
+    });
+    assert.equal(blank.status, 400);
+    assert.deepEqual(blank.body.fieldErrors, { firstName: ['First name is required'] });
+    const broken = await send('POST', '/people', {
+      body: '{"email": "ghost@example.org", "firstName": "G", "lastName": "Gh\\ud800ost"}',
+    });
+    assert.equal(broken.status, 400);
+    assert.deepEqual(broken.body.fieldErrors, {
+      lastName: ['Last name contains a broken character'],
+    });
+    assert.equal(snapshot(mock), before);
+  });
+
+  it('R17: an uploaded row with a control character is kept, marked invalid, and names the field', async () => {
+    const batch = mock.domain.state.batches[0]!;
+    const answer = await fetch(`${BASE}/batches/${batch.id}/rows`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer demo-admin', 'content-type': 'application/json' },
+      body: JSON.stringify({
+        rows: [
+          {
+            email: 'ctl@example.org',
+            dateOfBirth: '1990-01-01',
+            firstName: 'A\u001b[31m',
+            lastName: 'B',
+          },
+        ],
+      }),
+    });
+    const entries = (
+      (await answer.json()) as {
+        entries: { check: string; problems: { field: string; message: string }[] }[];
+      }
+    ).entries;
+    assert.deepEqual(entries.at(-1)?.problems, [
+      { field: 'firstName', message: 'First name must not contain control characters' },
+    ]);
+  });
+
+  for (const [query, field] of [
+    ['limit=0x10', 'limit'],
+    ['limit=1e2', 'limit'],
+    ['limit=%205', 'limit'],
+    ['cursor=o1k%20x', 'cursor'],
+    ['cursor=abc', 'cursor'],
+    ['cursor=o1k-x', 'cursor'],
+    ['cursor=ozzzzzzzzzz', 'cursor'],
+  ] as const) {
+    it(`R32: ?${query} is refused, naming ${field}`, async () => {
+      for (const path of ['/invitations', '/people']) {
+        const { status, body } = await send('GET', `${path}?${query}`);
+        assert.equal(status, 400, path);
+        assert.ok(body.fieldErrors?.[field], `${path}: ${JSON.stringify(body)}`);
+      }
+    });
+  }
+});
