@@ -360,7 +360,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       });
     }
 
-    const key = request.headers.get('idempotency-key');
+    // A read is idempotent by nature: its key, if any, is ignored.
+    const key = route.endpoint.method === 'GET' ? null : request.headers.get('idempotency-key');
     if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
       return invalid(
         'Idempotency-Key',

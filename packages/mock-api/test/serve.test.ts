@@ -1,30 +1,11 @@
 // The standalone server: real HTTP on loopback, as curl or another language would use it, and as
 // a web page on another origin would try to.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createClient } from '@invitekit/sdk';
 import { createMockApi } from '../src/index.js';
-
-/** Starts `pnpm mock-api` on a free port with `args`; resolves to its base URL. */
-export function startServer(args: string[] = []): { base: Promise<string>; stop: () => void } {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'src/serve.ts', '--port', '0', ...args],
-    { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const base = (async () => {
-    let output = '';
-    while (!/on (http:\S+)/.test(output)) {
-      const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-      output += chunk.toString();
-    }
-    return /on (http:\S+)/.exec(output)?.[1] ?? '';
-  })();
-  return { base, stop: () => child.kill() };
-}
+import { startServer } from './helpers.js';
 
 const control = { 'x-invitekit-mock': '1' };
 

@@ -87,6 +87,8 @@ export function buildOpenApi(): JsonSchema {
     // A body, a query, a path id (its percent-encoding) or an Idempotency-Key can be malformed.
     if (route.body || route.query || parameters.length || method !== 'GET')
       errors.add('validation');
+    // An Idempotency-Key reused for a different request is a conflict.
+    if (method !== 'GET') errors.add('conflict');
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'Success',

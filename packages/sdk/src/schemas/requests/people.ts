@@ -65,7 +65,7 @@ export const peopleOperations = [
     tag,
     auth: 'admin',
     query: PeopleQuery,
-    errors: ['validation'],
+    errors: ['validation', 'not_found'],
     summary: 'List people in the workspace with their account status',
   }),
   operation(lookupPerson, {
