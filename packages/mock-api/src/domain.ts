@@ -4,9 +4,9 @@
 //
 // Isolation: profiles are global, keyed by email, but a workspace reads a person only once they
 // belong to it (they accepted an invitation, or the workspace created them). About anyone else an
-// admin learns only what the rules say when they act on an email they typed (see
-// `docs/isolation.md`): never names, date of birth, mobile or id, and no answer that depends on a
-// guess of those.
+// admin learns only what the rules say when they act on an email they typed (ARCHITECTURE.md,
+// "Isolation"): never names, date of birth, mobile or id, and no answer that depends on a guess
+// of those.
 import {
   ValidRow,
   personColumns,

@@ -1,5 +1,5 @@
 // Isolation and consent: one workspace never reads or changes another's records, learns about a
-// global profile only what docs/isolation.md lists, and nobody joins a workspace (or has their
+// global profile only what ARCHITECTURE.md (Isolation) lists, and nobody joins a workspace (or has their
 // account activated) before they accept.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -396,7 +396,7 @@ describe('every route, called by another workspace’s admin', () => {
     assert.equal(snapshot(mock), before, 'nothing changed');
 
     // Routes that act on an email the caller types: each answers, and about the person only
-    // what docs/isolation.md allows.
+    // what ARCHITECTURE.md (Isolation) allows.
     const answered = async (id: string, call: () => PromiseLike<unknown>) => {
       hit.add(id);
       try {
