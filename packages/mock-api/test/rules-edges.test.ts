@@ -7,11 +7,12 @@ import { useMockApi } from './helpers.js';
 const { admin } = useMockApi();
 
 describe('rule edges', () => {
-  it('R32: the pools of the workspace are listed with their member counts', async () => {
+  it('the pools listed are the workspace’s own, with their member counts', async () => {
     const { items } = await admin.pools.list();
     assert.deepEqual(
       items.map((p) => p.id),
       ['pool_civil', 'pool_electrical', 'pool_safety'],
     );
+    assert.ok(items.every((p) => p.memberCount > 0));
   });
 });
