@@ -352,6 +352,7 @@ describe('every route, called by another workspace’s admin', () => {
     await refused('uploadRows', () => other.batches.upload(batch.id, [row]));
     await refused('correctEntry', () => other.batches.correct(batch.id, batch.entries[0]!.id, row));
     await refused('inviteBatch', () => other.batches.invite(batch.id, { all: true }));
+    await refused('removeEntries', () => other.batches.remove(batch.id, [batch.entries[0]!.id]));
     await refused('createInviteLink', () => other.pools.createLink('pool_civil'));
     await refused('listInviteLinks', () => other.pools.links('pool_civil'));
     await refused('revokeInviteLink', () => other.links.revoke(link.id));
