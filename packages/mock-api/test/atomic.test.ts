@@ -88,6 +88,10 @@ describe('every write is all or nothing, even when it fails half-way', () => {
     const rows = [row('one@example.net'), row('two@example.net'), row('bad', { mobile: '1' })];
     const changes = await atEveryChange('uploadRows', () => admin.batches.upload(batch.id, rows));
     assert.ok(changes >= 6);
+    await admin.batches.upload(batch.id, [row('extra@example.net')]);
+    await atEveryChange('removeEntries', () =>
+      admin.batches.remove(batch.id, [batch.entries.at(-1)!.id]),
+    );
     const bad = batch.entries[2]!;
     await atEveryChange('correctEntry', () =>
       admin.batches.correct(batch.id, bad.id, row('three@example.net')),
