@@ -37,8 +37,12 @@ const noControls = (label: string, lines = false) =>
     `${label} must not contain control characters`,
   );
 
-/** Trims spaces and invisible characters from both ends. */
-const trimInvisible = () => z.overwrite((value: string) => value.replace(invisibleEnds, ''));
+/** Line breaks and tabs inside a name (a spreadsheet cell may hold them) become one space. */
+const lineBreaks = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+
+/** Trims spaces and invisible characters from both ends; a line break inside becomes a space. */
+const trimInvisible = () =>
+  z.overwrite((value: string) => value.replace(invisibleEnds, '').replace(lineBreaks, ' '));
 
 /**
  * A trimmed, non-empty, length-limited name: one of only spaces or invisible characters (zero-width
