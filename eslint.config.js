@@ -14,6 +14,10 @@ export default tseslint.config(
       'test/bench/dist/**',
       '**/custom-elements.json',
       'demo/vite.config.ts',
+      // pnpm mutate's sandbox, bundles and reports
+      '.stryker-tmp/**',
+      'packages/mock-api/.mutate/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,

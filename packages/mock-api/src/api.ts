@@ -1,12 +1,20 @@
 // The reference API: MSW handlers for every route of the contract, in front of the domain.
 // The same handlers serve the browser (service worker), Node tests (msw/node) and serve.ts.
+//
+// Each request goes: path check → who is calling (a verified identity) → rate limit by that
+// identity → 401/403 → Idempotency-Key → content type → size (Content-Length first, then the body
+// read with a cap) → replay → query and body against the contract → the domain, as one unit that
+// an error rolls back whole. Nothing is read before the caller is known, and nothing is kept
+// without a bound.
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
 import { fieldErrorsFrom, type ErrorBody, type ErrorCode, type OutboxEmail } from '@invitekit/sdk';
 import { operations, type Operation } from '@invitekit/sdk/schemas';
-import { createClock, DAY, type Clock } from './clock.js';
+import { CLOCK_MAX, CLOCK_MIN, createClock, DAY, type Clock } from './clock.js';
 import { Domain, type Admin } from './domain.js';
 import { DomainError } from './errors.js';
+import { InjectedFault } from './journal.js';
+import { hash, IdempotencyStore, RateLimiter, type RateLimit } from './limits.js';
 import { handlerFor } from './operations.js';
 import { seed, type SeedOptions } from './seed.js';
 import { emptyState, type State } from './state.js';
@@ -15,9 +23,12 @@ export interface FaultRule {
   /** A route id (`listInvitations`) or `METHOD /path/{param}`; omit to match every route. */
   route?: string;
   /** `status`: answer with this status; `drop`: do the work, then lose the response;
-   *  `hang`: never answer (until the client gives up). */
-  mode: 'status' | 'drop' | 'hang';
+   *  `hang`: never answer (until the client gives up); `crash`: throw in the middle of the
+   *  work, at change number `atChange` (default 1), which is rolled back, and answer 500. */
+  mode: 'status' | 'drop' | 'hang' | 'crash';
   status?: number;
+  /** For `crash`: the change of the operation that fails (1 = the first). */
+  atChange?: number;
   /** How many requests the rule hits before it retires itself (default: all). */
   times?: number;
 }
@@ -40,8 +51,8 @@ export interface MockApiOptions {
   linkBase?: string;
   /** Milliseconds of latency added to every answer (default 0). */
   latencyMs?: number;
-  /** Requests allowed per token per window (default 600 a minute); `false` for none. */
-  rateLimit?: { limit: number; windowMs: number } | false;
+  /** Requests allowed per caller per window (default 600 a minute); `false` for none. */
+  rateLimit?: RateLimit | false;
   /** Largest accepted request body in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   /** Called after every change to the store (debounce it yourself if saving is slow). */
@@ -58,7 +69,9 @@ export interface MockApi {
   /** The live domain (for tests that look behind the API). */
   domain: Domain;
   outbox(to?: string): OutboxEmail[];
-  /** Back to the seeded (or empty) store, faults cleared. */
+  /** A short hash of the whole store: equal digests, equal stores (`GET /_mock/digest`). */
+  digest(): string;
+  /** Back to the seeded (or empty) store and the clock as it was made; faults cleared. */
   reset(): void;
   setLatency(ms: number): void;
   setRateLimit(limit: MockApiOptions['rateLimit']): void;
@@ -75,19 +88,33 @@ export const demoTokens = {
   otherAdmin: 'demo-admin-other',
 } as const;
 
+/** Longest Idempotency-Key accepted (as the OpenAPI document says). */
+const MAX_IDEMPOTENCY_KEY = 200;
+
 const mswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-function errorResponse(
-  status: number,
-  body: ErrorBody,
-  headers: Record<string, string> = {},
-): Response {
-  return HttpResponse.json(body, { status, headers });
+/** Every URL under `baseUrl` (MSW path syntax), as a RegExp without groups, so MSW decodes nothing. */
+function under(baseUrl: string): RegExp {
+  const pattern = baseUrl.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${baseUrl.startsWith('/') ? '[a-z][a-z0-9+.-]*://[^/]+' : ''}${pattern}/`);
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return HttpResponse.json(body as object, { status, headers });
+}
+
+function errorResponse(status: number, body: ErrorBody): Response {
+  return json(
+    status,
+    body,
+    body.retryAfter === undefined ? {} : { 'retry-after': String(body.retryAfter) },
+  );
 }
 
 function errorBody(error: DomainError): ErrorBody {
   const body: ErrorBody = { code: error.code, message: error.message };
   if (error.extra.fieldErrors) body.fieldErrors = error.extra.fieldErrors;
+  if (error.extra.retryAfter !== undefined) body.retryAfter = error.extra.retryAfter;
   if (error.extra.details) body.details = error.extra.details;
   return body;
 }
@@ -102,18 +129,66 @@ function validationError(issues: z.core.$ZodIssue[], where: string): Response {
   });
 }
 
-/** `a=1&a=2&b=3` → `{ a: ['1', '2'], b: '3' }`. */
+const invalid = (field: string, message: string, status = 400) =>
+  errorResponse(status, { code: 'validation', message, fieldErrors: { [field]: [message] } });
+
+/**
+ * `a=1&a=2&b=3` → `{ a: ['1', '2'], b: '3' }`. Built with `Object.fromEntries`, so a parameter
+ * named `__proto__` is an own key the schema refuses, not the object's prototype.
+ */
 function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    out[key] = all.length > 1 ? all : (all[0] ?? '');
-  }
-  return out;
+  return Object.fromEntries(
+    [...new Set(url.searchParams.keys())].map((key) => {
+      const all = url.searchParams.getAll(key);
+      return [key, all.length > 1 ? all : (all[0] ?? '')];
+    }),
+  );
 }
 
 const bearer = (request: Request) =>
   /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim() ?? null;
+
+/** `application/json`, with parameters, or any `+json` type. */
+const isJson = (type: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i.test(type);
+
+/**
+ * The body as text, read with a cap: a declared Content-Length over `max` is refused before
+ * anything is read, and a stream that passes `max` is cancelled there.
+ */
+async function readText(
+  request: Request,
+  max: number,
+): Promise<{ text: string } | { problem: 'too large' | 'not UTF-8' }> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > max) return { problem: 'too large' };
+  if (!request.body) return { text: '' };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      // Not awaited: MSW keeps a clone of the request (a tee), and a tee's branch only
+      // finishes cancelling when the other branch is cancelled too.
+      reader.cancel().catch(() => undefined);
+      return { problem: 'too large' };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: 'not UTF-8' };
+  }
+}
 
 function faultCode(status: number): ErrorCode {
   return status === 429
@@ -139,8 +214,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     rateLimit: options.rateLimit ?? { limit: 600, windowMs: 60_000 },
   };
-  const idempotency = new Map<string, { fingerprint: string; status: number; body: unknown }>();
-  const hits = new Map<string, number[]>();
+  const idempotency = new IdempotencyStore();
+  const limiter = new RateLimiter();
 
   const fresh = (state?: State) => {
     const initial = state ?? emptyState();
@@ -149,7 +224,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       linkBase,
       onChange: () => options.onChange?.(domain.state),
     });
-    if (!state && options.seed !== false) seed(domain, options.seed ?? {});
+    if (!state && options.seed !== false) {
+      seed(domain, options.seed ?? {});
+      domain.reindex();
+    }
     return domain;
   };
 
@@ -161,32 +239,19 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     domain: fresh(options.state),
     tokens: demoTokens,
     outbox: (to) => api.domain.state.outbox.filter((m) => !to || m.to === to.trim().toLowerCase()),
+    digest: () => hash(JSON.stringify(api.domain.state)),
     reset() {
+      clock.reset?.();
       api.domain = fresh();
       faults.failRate = 0;
       faults.rules.length = 0;
       idempotency.clear();
-      hits.clear();
+      limiter.clear();
       options.onChange?.(api.domain.state);
     },
     setLatency: (ms) => (settings.latencyMs = ms),
     setRateLimit: (limit) => (settings.rateLimit = limit),
   };
-
-  /** Requests over the limit get 429 with the seconds until the window frees a slot. */
-  function rateLimited(key: string): number | null {
-    const limit = settings.rateLimit;
-    if (!limit) return null;
-    const now = Date.now();
-    const recent = (hits.get(key) ?? []).filter((t) => t > now - limit.windowMs);
-    if (recent.length >= limit.limit) {
-      hits.set(key, recent);
-      return Math.max(1, Math.ceil(((recent[0] ?? now) + limit.windowMs - now) / 1000));
-    }
-    recent.push(now);
-    hits.set(key, recent);
-    return null;
-  }
 
   function faultFor(route: Operation): FaultRule | undefined {
     const rule = faults.rules.find(
@@ -200,6 +265,32 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (rule.times <= 0) faults.rules.splice(faults.rules.indexOf(rule), 1);
     }
     return rule;
+  }
+
+  /**
+   * Who is calling, as far as the store can vouch for it: an admin account, the invitation a
+   * token opens, or the invite link in the path. Null for anything unverified.
+   */
+  function identify(
+    route: Operation,
+    domain: Domain,
+    token: string | null,
+    params: Record<string, string>,
+  ): string | null {
+    switch (route.auth) {
+      case 'admin': {
+        const account = domain.accountFor(token);
+        return account ? `admin ${account.workspaceId} ${account.token}` : null;
+      }
+      case 'invitee': {
+        const invitation = domain.invitationForToken(token);
+        return invitation ? `invitation ${invitation.id}` : null;
+      }
+      case 'none': {
+        const link = domain.linkForToken(params.linkToken);
+        return link ? `link ${link.id}` : null;
+      }
+    }
   }
 
   async function handle(
@@ -221,41 +312,29 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       (!fault && faults.failRate > 0 && Math.random() < faults.failRate)
     ) {
       const status = fault?.status ?? 503;
-      return errorResponse(
-        status,
-        {
-          code: faultCode(status),
-          message: `The service could not answer (${status}). Try again.`,
-          ...(status === 429 ? { retryAfter: 1 } : {}),
-        },
-        status === 429 || status === 503 ? { 'retry-after': '1' } : {},
-      );
-    }
-
-    const token = bearer(request);
-    const throttled = rateLimited(token ?? 'anonymous');
-    if (throttled !== null) {
-      return errorResponse(
-        429,
-        {
-          code: 'rate_limited',
-          message: `Too many requests. Try again in ${throttled} s.`,
-          retryAfter: throttled,
-        },
-        { 'retry-after': String(throttled) },
-      );
-    }
-
-    const text = request.method === 'GET' ? '' : await request.text();
-    if (new TextEncoder().encode(text).byteLength > settings.maxBodyBytes) {
-      return errorResponse(413, {
-        code: 'validation',
-        message: `The request body is larger than ${Math.round(settings.maxBodyBytes / 1024)} KiB. Send fewer rows at a time.`,
-        fieldErrors: { _: ['Request body too large'] },
+      return errorResponse(status, {
+        code: faultCode(status),
+        message: `The service could not answer (${String(status)}). Try again.`,
+        ...(status === 429 || status === 503 ? { retryAfter: 1 } : {}),
       });
     }
 
     const domain = api.domain;
+    const token = bearer(request);
+    const identity = identify(route, domain, token, params);
+    // Unverified callers share one bucket: made-up tokens cannot each get their own, and their
+    // junk never spends a real invitee's, sign-up link's or admin's allowance.
+    const throttled = settings.rateLimit
+      ? limiter.take(identity ?? 'unverified', settings.rateLimit)
+      : null;
+    if (throttled !== null) {
+      return errorResponse(429, {
+        code: 'rate_limited',
+        message: `Too many requests. Try again in ${String(throttled)} s.`,
+        retryAfter: throttled,
+      });
+    }
+
     let admin: Admin = { workspaceId: '', name: '' };
     if (route.auth === 'admin') {
       const account = domain.accountFor(token);
@@ -274,11 +353,51 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         });
       admin = { workspaceId: account.workspaceId, name: account.name };
     }
+    if (route.auth === 'invitee' && !identity) {
+      return errorResponse(401, {
+        code: 'unauthorized',
+        message: 'This invitation link is not valid. Open the link from your email again.',
+      });
+    }
 
-    const key = request.headers.get('idempotency-key');
-    const scope = key ? `${token ?? ''}\u0000${key}` : null;
-    const fingerprint = `${route.endpoint.method} ${new URL(request.url).pathname}\u0000${text}`;
-    const previous = scope ? idempotency.get(scope) : undefined;
+    // A read is idempotent by nature: its key, if any, is ignored.
+    const key = route.endpoint.method === 'GET' ? null : request.headers.get('idempotency-key');
+    if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) {
+      return invalid(
+        'Idempotency-Key',
+        `The Idempotency-Key header must be 1 to ${String(MAX_IDEMPOTENCY_KEY)} characters.`,
+      );
+    }
+
+    let text = '';
+    if (route.body) {
+      const type = request.headers.get('content-type');
+      if (type !== null && !isJson(type)) {
+        return invalid(
+          '_',
+          `Send the body as JSON (Content-Type: application/json), not ${type}.`,
+          415,
+        );
+      }
+      const read = await readText(request, settings.maxBodyBytes);
+      if ('problem' in read) {
+        return read.problem === 'too large'
+          ? invalid(
+              '_',
+              `The request body is larger than ${String(Math.round(settings.maxBodyBytes / 1024))} KiB. Send fewer rows at a time.`,
+              413,
+            )
+          : invalid('_', 'The request body is not valid UTF-8 text.');
+      }
+      text = read.text;
+      if (type === null && text.trim()) {
+        return invalid('_', 'Send the body as JSON, with Content-Type: application/json.', 415);
+      }
+    }
+
+    const scope = key === null ? null : `${identity ?? 'unverified'}\u0000${key}`;
+    const fingerprint = `${route.endpoint.method} ${new URL(request.url).pathname}\u0000${String(text.length)}:${hash(text)}`;
+    const previous = scope ? idempotency.get(scope, clock.now()) : undefined;
     if (previous) {
       if (previous.fingerprint !== fingerprint) {
         return errorResponse(409, {
@@ -286,9 +405,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
           message: 'This Idempotency-Key was already used for a different request.',
         });
       }
-      return fault?.mode === 'drop'
-        ? HttpResponse.error()
-        : HttpResponse.json(previous.body as object, { status: previous.status });
+      if (fault?.mode === 'drop') return HttpResponse.error();
+      return new HttpResponse(previous.body, {
+        status: previous.status,
+        headers: { 'content-type': 'application/json' },
+      });
     }
 
     let body: unknown;
@@ -316,40 +437,88 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     let status: number = route.status ?? 200;
     let result: unknown;
     try {
-      result = handlerFor(route)({ domain, admin, token, params, query, body });
+      const crashAt = fault?.mode === 'crash' ? (fault.atChange ?? 1) : undefined;
+      result = domain.transaction(
+        () => handlerFor(route)({ domain, admin, token, params, query, body }),
+        { crashAt },
+      );
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      if (!(error instanceof DomainError)) {
+        // Rolled back already: the store is as it was before this request.
+        if (!(error instanceof InjectedFault)) console.error(error);
+        return errorResponse(500, {
+          code: 'bad_response',
+          message:
+            error instanceof InjectedFault
+              ? 'The mock API failed in the middle of this request (an injected fault). Nothing was changed; try again.'
+              : 'The mock API failed unexpectedly. Nothing was changed; see its console.',
+        });
+      }
       status = error.status;
       result = errorBody(error);
     }
-    if (scope) idempotency.set(scope, { fingerprint, status, body: result });
+    const answer = JSON.stringify(result);
+    if (scope) idempotency.set(scope, { fingerprint, status, body: answer, at: clock.now() });
     if (fault?.mode === 'drop') return HttpResponse.error();
-    return HttpResponse.json(result as object, { status });
+    if (status >= 400) return errorResponse(status, result as ErrorBody);
+    return new HttpResponse(answer, { status, headers: { 'content-type': 'application/json' } });
   }
 
   const mock = (path: string) => `${baseUrl}/_mock${path}`;
+  const finite = (max: number) => z.number().check(z.minimum(-max), z.maximum(max));
   const ClockBody = z.strictObject({
-    advanceMs: z.optional(z.number()),
-    advanceDays: z.optional(z.number()),
-    set: z.optional(z.string()),
+    advanceMs: z.optional(finite(1000 * 365 * DAY)),
+    advanceDays: z.optional(finite(1000 * 365)),
+    set: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(
+            /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/,
+            'Write the time as an ISO date, like 2026-11-02T09:00:00Z',
+          ),
+        ),
+    ),
   });
   const FaultsBody = z.strictObject({
     failRate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
     rules: z.optional(
-      z.array(
-        z.object({
-          route: z.optional(z.string()),
-          mode: z.enum(['status', 'drop', 'hang']),
-          status: z.optional(z.number()),
-          times: z.optional(z.number()),
-        }),
-      ),
+      z
+        .array(
+          z.strictObject({
+            route: z.optional(z.string().check(z.maxLength(200))),
+            mode: z.enum(['status', 'drop', 'hang', 'crash']),
+            status: z.optional(z.number().check(z.int(), z.minimum(400), z.maximum(599))),
+            atChange: z.optional(z.number().check(z.int(), z.minimum(1))),
+            times: z.optional(z.number().check(z.int(), z.minimum(1))),
+          }),
+        )
+        .check(z.maxLength(100)),
     ),
-    latencyMs: z.optional(z.number().check(z.minimum(0))),
+    latencyMs: z.optional(z.number().check(z.minimum(0), z.maximum(60_000))),
   });
+  /** A control's JSON body, or the answer that refuses it. */
+  const controlBody = async (request: Request): Promise<unknown> => {
+    const read = await readText(request, 64 * 1024);
+    if ('problem' in read) return undefined;
+    try {
+      return read.text.trim() ? JSON.parse(read.text) : {};
+    } catch {
+      return undefined;
+    }
+  };
 
   api.handlers.push(
-    // Mock-only controls: the outbox (R33), the clock, faults, reset, demo tokens.
+    // A path that is not valid percent-encoding is a 400 here, before any route tries to decode it.
+    http.all(under(baseUrl), ({ request }) => {
+      try {
+        decodeURIComponent(new URL(request.url).pathname);
+        return undefined;
+      } catch {
+        return invalid('_', 'The path is not valid percent-encoding (URL-encode it as UTF-8).');
+      }
+    }),
+    // Mock-only controls: the outbox (R33), the clock, faults, reset, demo tokens, the digest.
     http.get(mock('/outbox'), ({ request }) =>
       HttpResponse.json({
         items: api.outbox(new URL(request.url).searchParams.get('to') ?? undefined),
@@ -357,16 +526,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ),
     http.get(mock('/clock'), () => HttpResponse.json({ now: new Date(clock.now()).toISOString() })),
     http.post(mock('/clock'), async ({ request }) => {
-      const parsed = ClockBody.safeParse(await request.json().catch(() => ({})));
+      const parsed = ClockBody.safeParse(await controlBody(request));
       if (!parsed.success) return validationError(parsed.error.issues, 'Clock');
       const { advanceMs = 0, advanceDays = 0, set } = parsed.data;
-      if (set) clock.set(Date.parse(set));
-      clock.advance(advanceMs + advanceDays * DAY);
+      const from = set === undefined ? clock.now() : Date.parse(set);
+      const to = from + advanceMs + advanceDays * DAY;
+      const field = set === undefined ? (advanceDays ? 'advanceDays' : 'advanceMs') : 'set';
+      if (!(to >= CLOCK_MIN && to < CLOCK_MAX)) {
+        return invalid(field, 'The mock clock must stay between the years 1970 and 2999.');
+      }
+      clock.set(to);
       options.onChange?.(api.domain.state);
       return HttpResponse.json({ now: new Date(clock.now()).toISOString() });
     }),
     http.post(mock('/faults'), async ({ request }) => {
-      const parsed = FaultsBody.safeParse(await request.json().catch(() => ({})));
+      const parsed = FaultsBody.safeParse(await controlBody(request));
       if (!parsed.success) return validationError(parsed.error.issues, 'Faults');
       faults.failRate = parsed.data.failRate ?? 0;
       faults.rules.splice(0, faults.rules.length, ...((parsed.data.rules ?? []) as FaultRule[]));
@@ -382,6 +556,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return HttpResponse.json({ ok: true });
     }),
     http.get(mock('/tokens'), () => HttpResponse.json(demoTokens)),
+    http.get(mock('/digest'), () => HttpResponse.json({ digest: api.digest() })),
     ...operations.map((route: Operation) => {
       const method = route.endpoint.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       return http[method](`${baseUrl}${mswPath(route.endpoint.path)}`, ({ request, params }) =>

@@ -5,7 +5,15 @@ export interface Clock {
   advance(ms: number): void;
   /** Jumps to an instant. */
   set(time: number): void;
+  /** Back to how it was made: real time again, or the instant it was frozen at. */
+  reset?(): void;
 }
+
+export const DAY = 86_400_000;
+
+/** The instants the mock clock may show: dates stay printable and 30 days ahead stays valid. */
+export const CLOCK_MIN = Date.UTC(1970, 0, 1);
+export const CLOCK_MAX = Date.UTC(3000, 0, 1);
 
 /**
  * A clock that follows real time shifted by an offset; with `frozenAt`, one that stands still
@@ -13,11 +21,13 @@ export interface Clock {
  */
 export function createClock(frozenAt?: number | Date): Clock {
   if (frozenAt !== undefined) {
-    let time = typeof frozenAt === 'number' ? frozenAt : frozenAt.getTime();
+    const initial = typeof frozenAt === 'number' ? frozenAt : frozenAt.getTime();
+    let time = initial;
     return {
       now: () => time,
       advance: (ms) => (time += ms),
       set: (t) => (time = t),
+      reset: () => (time = initial),
     };
   }
   let offset = 0;
@@ -25,7 +35,6 @@ export function createClock(frozenAt?: number | Date): Clock {
     now: () => Date.now() + offset,
     advance: (ms) => (offset += ms),
     set: (t) => (offset = t - Date.now()),
+    reset: () => (offset = 0),
   };
 }
-
-export const DAY = 86_400_000;

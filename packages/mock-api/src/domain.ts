@@ -1,5 +1,12 @@
 // The domain: every rule of shared/domain.md (R1–R33), over the records in state.ts.
-// Each public method is one API operation. Checks run before any change, so a refusal changes nothing.
+// Each public method is one API operation, run as one unit through the journal: a refusal or an
+// unexpected error mid-way leaves the store exactly as it was (journal.ts).
+//
+// Isolation: profiles are global, keyed by email, but a workspace reads a person only once they
+// belong to it (they accepted an invitation, or the workspace created them). About anyone else an
+// admin learns only what the rules say when they act on an email they typed (ARCHITECTURE.md,
+// "Isolation"): never names, date of birth, mobile or id, and no answer that depends on a guess
+// of those.
 import {
   ValidRow,
   personColumns,
@@ -49,6 +56,7 @@ import {
 } from '@invitekit/sdk/schemas';
 import { DAY, type Clock } from './clock.js';
 import { DomainError, notFound, transition } from './errors.js';
+import { Journal } from './journal.js';
 import type {
   Account,
   BatchRecord,
@@ -56,13 +64,19 @@ import type {
   ContactRecord,
   EntryRecord,
   InvitationRecord,
+  LinkRecord,
   PersonRecord,
+  PoolRecord,
   RoleRecord,
+  SignupRecord,
   State,
 } from './state.js';
 
 /** Pending invitations are valid this long after they were (last) sent (R7). */
 export const INVITATION_TTL = 30 * DAY;
+/** One invitation is emailed at most this many times within `RESEND_WINDOW` (R7, R2, R9). */
+export const RESEND_LIMIT = 3;
+export const RESEND_WINDOW = 60 * 60_000;
 
 export interface Admin {
   workspaceId: string;
@@ -85,20 +99,25 @@ export interface DomainOptions {
   clock: Clock;
   /** Where invitation links point, e.g. `https://portal.example/invite`. */
   linkBase: string;
-  /** Called after every change (the browser store saves itself then). */
+  /** Called after every operation that changed the store (the browser store saves itself then). */
   onChange?: () => void;
 }
 
 const fullName = (p: PersonRecord) => `${p.preferredName || p.firstName} ${p.lastName}`.trim();
+const normal = (value: string | null | undefined) => (value ?? '').trim().toLowerCase();
 const same = (a: string | null | undefined, b: string | null | undefined) =>
-  (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+  normal(a) === normal(b);
 const iso = (time: number) => new Date(time).toISOString();
 const contains = (haystack: string | null, needle: string) =>
   haystack !== null && haystack.toLowerCase().includes(needle);
 
+/** Cursors this API hands out: `o` and an offset in base 36. Anything else is refused. */
+const CURSOR = /^o[0-9a-z]{1,8}$/;
+
 function pageOf<T>(items: T[], cursor: string | undefined, limit = 50) {
-  const offset = cursor ? Number.parseInt(cursor.replace(/^o/, ''), 36) : 0;
-  if (!Number.isFinite(offset) || offset < 0) {
+  const offset =
+    cursor === undefined ? 0 : CURSOR.test(cursor) ? parseInt(cursor.slice(1), 36) : -1;
+  if (offset < 0) {
     throw new DomainError('validation', 'The cursor is not valid', {
       fieldErrors: { cursor: ['Not a cursor from this API'] },
     });
@@ -139,33 +158,87 @@ export class Domain {
   readonly state: State;
   readonly #clock: Clock;
   readonly #linkBase: string;
-  readonly #onChange: (() => void) | undefined;
+  readonly #journal: Journal;
   #peopleById = new Map<string, PersonRecord>();
   #peopleByEmail = new Map<string, PersonRecord>();
+  #peopleByMobile = new Map<string, PersonRecord[]>();
   #invitationsById = new Map<string, InvitationRecord>();
   #invitationsByToken = new Map<string, InvitationRecord>();
+  #invitationsByEmail = new Map<string, InvitationRecord[]>();
+  #batchesById = new Map<string, BatchRecord>();
+  #linksById = new Map<string, LinkRecord>();
+  #linksByToken = new Map<string, LinkRecord>();
+  #signupsById = new Map<string, SignupRecord>();
+  #contactsByInvitation = new Map<string, ContactRecord>();
 
   constructor(state: State, options: DomainOptions) {
     this.state = state;
     this.#clock = options.clock;
     this.#linkBase = options.linkBase;
-    this.#onChange = options.onChange;
-    for (const p of state.people) this.#indexPerson(p);
-    for (const i of state.invitations) this.#indexInvitation(i);
+    this.#journal = new Journal(options.onChange);
+    this.reindex();
   }
 
   get now(): number {
     return this.#clock.now();
   }
 
-  changed(): void {
-    this.#onChange?.();
+  /**
+   * Runs one operation as a unit: if it throws, every change it made is undone. Public methods
+   * that write call this themselves; the API wraps each request in it too, with `crashAt` for the
+   * `crash` fault (fail at that change, to prove the rollback).
+   */
+  transaction<T>(operation: () => T, options: { crashAt?: number | undefined } = {}): T {
+    return this.#journal.run(operation, options);
+  }
+
+  /** Runs `attempt`; if a rule refuses it, undoes only its changes and returns the refusal. */
+  #attempt<T>(attempt: () => T): T | DomainError {
+    const savepoint = this.#journal.size;
+    try {
+      return attempt();
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.#journal.rollback(savepoint);
+      return error;
+    }
   }
 
   // ── ids, indexes, outbox ──────────────────────────────────────────────────────────────────
 
+  /** Rebuilds every index from `state` (after loading or seeding it). */
+  reindex(): void {
+    const s = this.state;
+    this.#peopleById = new Map(s.people.map((p) => [p.id, p]));
+    this.#peopleByEmail = new Map(s.people.map((p) => [p.email, p]));
+    this.#peopleByMobile = new Map();
+    for (const p of s.people) if (p.mobile) this.#listed(this.#peopleByMobile, p.mobile).push(p);
+    this.#invitationsById = new Map(s.invitations.map((i) => [i.id, i]));
+    this.#invitationsByToken = new Map(s.invitations.map((i) => [i.token, i]));
+    this.#invitationsByEmail = new Map();
+    for (const i of s.invitations) this.#listed(this.#invitationsByEmail, i.email).push(i);
+    this.#batchesById = new Map(s.batches.map((b) => [b.id, b]));
+    this.#linksById = new Map(s.links.map((l) => [l.id, l]));
+    this.#linksByToken = new Map(s.links.map((l) => [l.token, l]));
+    this.#signupsById = new Map(s.signups.map((x) => [x.id, x]));
+    this.#contactsByInvitation = new Map(s.contacts.map((c) => [c.invitationId, c]));
+  }
+
+  #listed<K, V>(map: Map<K, V[]>, key: K): V[] {
+    const list = map.get(key);
+    if (list) return list;
+    const fresh: V[] = [];
+    map.set(key, fresh);
+    return fresh;
+  }
+
+  /** Sets a field of a record through the journal (so a failed operation can undo it). */
+  #set<T extends object, K extends keyof T>(record: T, key: K, value: T[K]): void {
+    this.#journal.set(record, key, value);
+  }
+
   nextId(prefix: string): string {
-    this.state.seq += 1;
+    this.#set(this.state, 'seq', this.state.seq + 1);
     return `${prefix}_${this.state.seq.toString(36)}`;
   }
 
@@ -173,30 +246,24 @@ export class Domain {
     return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
   }
 
-  #indexPerson(person: PersonRecord): void {
-    this.#peopleById.set(person.id, person);
-    this.#peopleByEmail.set(person.email, person);
-  }
-
-  #indexInvitation(invitation: InvitationRecord): void {
-    this.#invitationsById.set(invitation.id, invitation);
-    this.#invitationsByToken.set(invitation.token, invitation);
-  }
-
   addPerson(person: PersonRecord): PersonRecord {
-    this.state.people.push(person);
-    this.#indexPerson(person);
+    this.#journal.push(this.state.people, person);
+    this.#journal.index(this.#peopleById, person.id, person);
+    this.#journal.index(this.#peopleByEmail, person.email, person);
+    if (person.mobile) this.#journal.add(this.#peopleByMobile, person.mobile, person);
     return person;
   }
 
   addInvitation(invitation: InvitationRecord): InvitationRecord {
-    this.state.invitations.push(invitation);
-    this.#indexInvitation(invitation);
+    this.#journal.push(this.state.invitations, invitation);
+    this.#journal.index(this.#invitationsById, invitation.id, invitation);
+    this.#journal.index(this.#invitationsByToken, invitation.token, invitation);
+    this.#journal.add(this.#invitationsByEmail, invitation.email, invitation);
     return invitation;
   }
 
   personByEmail(email: string): PersonRecord | undefined {
-    return this.#peopleByEmail.get(email.trim().toLowerCase());
+    return this.#peopleByEmail.get(normal(email));
   }
 
   /** R33: one email for every change a person is told about. */
@@ -210,7 +277,7 @@ export class Domain {
       sentAt: iso(this.now),
       rule,
     };
-    this.state.outbox.push(email);
+    this.#journal.push(this.state.outbox, email);
   }
 
   linkFor(invitation: InvitationRecord): string {
@@ -227,6 +294,26 @@ export class Domain {
     return token ? this.state.accounts.find((a) => a.token === token) : undefined;
   }
 
+  /** The invitation a bearer token opens, whatever its status (for the API's identity). */
+  invitationForToken(token: string | null): InvitationRecord | undefined {
+    return token ? this.#invitationsByToken.get(token) : undefined;
+  }
+
+  /** The invite link a token names, active or not (for the API's identity). */
+  linkForToken(token: string | undefined): LinkRecord | undefined {
+    return token ? this.#linksByToken.get(token) : undefined;
+  }
+
+  /** The person, if the workspace may read them: only once they belong to it. */
+  #known(person: PersonRecord | undefined, workspaceId: string): PersonRecord | undefined {
+    return person?.workspaceIds.includes(workspaceId) ? person : undefined;
+  }
+
+  /** How a message names a person: by name to their own workspace, by email to anyone else. */
+  #who(person: PersonRecord, workspaceId: string): string {
+    return person.workspaceIds.includes(workspaceId) ? fullName(person) : person.email;
+  }
+
   /** A record of another workspace is forbidden, not merely missing. */
   #own<T extends { workspaceId: string }>(admin: Admin, record: T | undefined, what: string): T {
     if (!record) throw notFound(what);
@@ -239,7 +326,7 @@ export class Domain {
   #person(admin: Admin, id: string): PersonRecord {
     const person = this.#peopleById.get(id);
     if (!person) throw notFound('That person');
-    if (!person.workspaceIds.includes(admin.workspaceId)) {
+    if (!this.#known(person, admin.workspaceId)) {
       throw new DomainError('forbidden', 'That person belongs to another workspace.');
     }
     return person;
@@ -249,7 +336,7 @@ export class Domain {
     return this.#own(admin, this.#invitationsById.get(id), 'That invitation');
   }
 
-  #pool(admin: Admin, id: string) {
+  #pool(admin: Admin, id: string): PoolRecord {
     return this.#own(
       admin,
       this.state.pools.find((p) => p.id === id),
@@ -257,12 +344,8 @@ export class Domain {
     );
   }
 
-  #batch(admin: Admin, id: string) {
-    return this.#own(
-      admin,
-      this.state.batches.find((b) => b.id === id),
-      'That batch',
-    );
+  #batch(admin: Admin, id: string): BatchRecord {
+    return this.#own(admin, this.#batchesById.get(id), 'That batch');
   }
 
   #project(admin: Admin, id: string) {
@@ -273,7 +356,7 @@ export class Domain {
     );
   }
 
-  #role(admin: Admin, id: string) {
+  #role(admin: Admin, id: string): RoleRecord {
     return this.#own(
       admin,
       this.state.roles.find((r) => r.id === id),
@@ -308,7 +391,7 @@ export class Domain {
   }
 
   invitationView(invitation: InvitationRecord): Invitation {
-    const person = this.#invitee(invitation);
+    const person = this.#knownInvitee(invitation);
     return {
       id: invitation.id,
       kind: invitation.kind,
@@ -329,6 +412,11 @@ export class Domain {
     };
   }
 
+  /** Invitations to `email`, newest last (an index, so no write scans the whole store). */
+  #invitationsTo(email: string): InvitationRecord[] {
+    return this.#invitationsByEmail.get(email) ?? [];
+  }
+
   /** R13: one pending invitation per email and target. */
   #assertNoPending(
     workspaceId: string,
@@ -336,12 +424,11 @@ export class Domain {
     targetId: string,
     email: string,
   ): void {
-    const existing = this.state.invitations.find(
+    const existing = this.#invitationsTo(email).find(
       (i) =>
         i.workspaceId === workspaceId &&
         i.kind === kind &&
         i.targetId === targetId &&
-        i.email === email &&
         this.statusOf(i) === 'pending',
     );
     if (existing) {
@@ -357,14 +444,16 @@ export class Domain {
     admin: Admin,
     fields: Pick<InvitationRecord, 'kind' | 'targetId' | 'role' | 'email' | 'personId'> & {
       message?: string | undefined;
+      recentSends?: number[];
     },
   ): InvitationRecord {
     const now = this.now;
+    const { recentSends = [], ...rest } = fields;
     return this.addInvitation({
       id: this.nextId('inv'),
       token: this.#secret('it'),
       workspaceId: admin.workspaceId,
-      ...fields,
+      ...rest,
       message: fields.message || null,
       status: 'pending',
       sentAt: now,
@@ -373,7 +462,37 @@ export class Domain {
       lastSentAt: now,
       invitedBy: admin.name,
       respondedAt: null,
+      recentSends: [...recentSends, now],
     });
+  }
+
+  /** Sends of `invitation` within the resend window, oldest first. */
+  #recentSends(invitation: InvitationRecord): number[] {
+    const since = this.now - RESEND_WINDOW;
+    return (invitation.recentSends ?? [invitation.lastSentAt]).filter((t) => t > since);
+  }
+
+  /** R7 (and R2, R9): an invitation is emailed at most RESEND_LIMIT times per RESEND_WINDOW. */
+  #assertCanResend(invitation: InvitationRecord): void {
+    const recent = this.#recentSends(invitation);
+    if (recent.length < RESEND_LIMIT) return;
+    const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? 0) + RESEND_WINDOW - this.now) / 1000));
+    const minutes = Math.ceil(retryAfter / 60);
+    throw new DomainError(
+      'rate_limited',
+      `This invitation was already sent ${String(RESEND_LIMIT)} times in the last hour. It can be sent again in ${String(minutes)} minute${minutes === 1 ? '' : 's'}.`,
+      { retryAfter, details: { invitationId: invitation.id, retryAfter } },
+    );
+  }
+
+  /** Counts one more send of a pending invitation: 30 more days (R7). */
+  #resent(invitation: InvitationRecord, message?: string): void {
+    const now = this.now;
+    this.#set(invitation, 'sendCount', invitation.sendCount + 1);
+    this.#set(invitation, 'lastSentAt', now);
+    this.#set(invitation, 'expiresAt', now + INVITATION_TTL);
+    this.#set(invitation, 'recentSends', [...this.#recentSends(invitation), now]);
+    if (message) this.#set(invitation, 'message', message);
   }
 
   /** The email an invitation sends, by kind. */
@@ -442,6 +561,11 @@ export class Domain {
       : this.personByEmail(invitation.email);
   }
 
+  /** The invitee as the inviting workspace may see them: only once they belong to it. */
+  #knownInvitee(invitation: InvitationRecord): PersonRecord | undefined {
+    return this.#known(this.#invitee(invitation), invitation.workspaceId);
+  }
+
   /** R32. Filters and sorts the records themselves; only the returned page becomes views. */
   listInvitations(admin: Admin, query: InvitationFilter): InvitationPage {
     const needle = query.q?.trim().toLowerCase();
@@ -456,7 +580,7 @@ export class Domain {
       if (kinds && !kinds.has(record.kind)) continue;
       if (query.targetId && record.targetId !== query.targetId) continue;
       if (needle && !record.email.includes(needle)) {
-        const person = this.#invitee(record);
+        const person = this.#knownInvitee(record);
         if (!person || !contains(fullName(person), needle)) continue;
       }
       const status = this.statusOf(record);
@@ -469,7 +593,7 @@ export class Domain {
       expiresAt: (r) => r.expiresAt,
       email: (r) => r.email,
       personName: (r) => {
-        const person = this.#invitee(r);
+        const person = this.#knownInvitee(r);
         return person ? fullName(person).toLowerCase() : '';
       },
       status: (r) => this.statusOf(r),
@@ -495,11 +619,11 @@ export class Domain {
     return { ...this.invitationView(invitation), link: live ? this.linkFor(invitation) : null };
   }
 
-  #assertCanBeInvited(person: PersonRecord | undefined): void {
+  #assertCanBeInvited(person: PersonRecord | undefined, workspaceId: string): void {
     if (person?.accountStatus === 'disabled') {
       throw new DomainError(
         'inactive_user',
-        `${fullName(person)}'s account is disabled, so they cannot be invited. Re-enable it first.`,
+        `${this.#who(person, workspaceId)}'s account is disabled, so they cannot be invited. Re-enable it first.`,
         { details: { accountStatus: 'disabled' } },
       );
     }
@@ -507,79 +631,107 @@ export class Domain {
 
   /** R7: resending resets the 30 days and counts the send. */
   resendInvitation(admin: Admin, id: string): Invitation {
-    const invitation = this.#invitation(admin, id);
-    const status = this.statusOf(invitation);
-    if (status !== 'pending') {
-      throw transition(
-        status === 'expired'
-          ? 'This invitation has expired: re-invite instead of resending.'
-          : `Only pending invitations can be resent; this one is ${status}.`,
+    return this.transaction(() => {
+      const invitation = this.#invitation(admin, id);
+      const status = this.statusOf(invitation);
+      if (status !== 'pending') {
+        throw transition(
+          status === 'expired'
+            ? 'This invitation has expired: re-invite instead of resending.'
+            : `Only pending invitations can be resent; this one is ${status}.`,
+        );
+      }
+      this.#assertCanBeInvited(
+        invitation.personId ? this.#peopleById.get(invitation.personId) : undefined,
+        admin.workspaceId,
       );
-    }
-    this.#assertCanBeInvited(
-      invitation.personId ? this.#peopleById.get(invitation.personId) : undefined,
-    );
-    const now = this.now;
-    invitation.sendCount += 1;
-    invitation.lastSentAt = now;
-    invitation.expiresAt = now + INVITATION_TTL;
-    this.#sendInvitationEmail(invitation, 'R7');
-    this.changed();
-    return this.invitationView(invitation);
+      this.#assertCanResend(invitation);
+      this.#resent(invitation);
+      this.#sendInvitationEmail(invitation, 'R7');
+      return this.invitationView(invitation);
+    });
   }
 
   /** R8: expire early; the link stops working at once. */
   expireInvitation(admin: Admin, id: string): Invitation {
-    const invitation = this.#invitation(admin, id);
-    const status = this.statusOf(invitation);
-    if (status !== 'pending')
-      throw transition(`Only pending invitations can be expired; this one is ${status}.`);
-    invitation.status = 'expired';
-    invitation.expiresAt = this.now;
-    this.changed();
-    return this.invitationView(invitation);
+    return this.transaction(() => {
+      const invitation = this.#invitation(admin, id);
+      const status = this.statusOf(invitation);
+      if (status !== 'pending')
+        throw transition(`Only pending invitations can be expired; this one is ${status}.`);
+      this.#set(invitation, 'status', 'expired');
+      this.#set(invitation, 'expiresAt', this.now);
+      return this.invitationView(invitation);
+    });
   }
 
   revokeInvitation(admin: Admin, id: string): Invitation {
-    const invitation = this.#invitation(admin, id);
-    const status = this.statusOf(invitation);
-    if (status !== 'pending')
-      throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`);
-    invitation.status = 'revoked';
-    invitation.respondedAt = this.now;
-    this.changed();
-    return this.invitationView(invitation);
+    return this.transaction(() => {
+      const invitation = this.#invitation(admin, id);
+      const status = this.statusOf(invitation);
+      if (status !== 'pending')
+        throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`);
+      this.#set(invitation, 'status', 'revoked');
+      this.#set(invitation, 'respondedAt', this.now);
+      return this.invitationView(invitation);
+    });
   }
 
   /** R9: an expired (or withdrawn) invitation can be sent afresh. */
   reinvite(admin: Admin, id: string): Invitation {
-    const old = this.#invitation(admin, id);
-    const status = this.statusOf(old);
-    if (status !== 'expired' && status !== 'revoked') {
-      throw transition(
-        `Only expired or withdrawn invitations can be re-invited; this one is ${status}.`,
+    return this.transaction(() => {
+      const old = this.#invitation(admin, id);
+      const status = this.statusOf(old);
+      if (status !== 'expired' && status !== 'revoked') {
+        throw transition(
+          `Only expired or withdrawn invitations can be re-invited; this one is ${status}.`,
+        );
+      }
+      this.#assertNoPending(old.workspaceId, old.kind, old.targetId, old.email);
+      this.#assertCanBeInvited(
+        old.personId ? this.#peopleById.get(old.personId) : undefined,
+        admin.workspaceId,
       );
-    }
-    this.#assertNoPending(old.workspaceId, old.kind, old.targetId, old.email);
-    this.#assertCanBeInvited(old.personId ? this.#peopleById.get(old.personId) : undefined);
-    const fresh = this.#createInvitation(admin, {
-      kind: old.kind,
-      targetId: old.targetId,
-      role: old.role,
-      email: old.email,
-      personId: old.personId,
-      message: old.message ?? undefined,
+      // Expire-and-reinvite is still one address being emailed: the throttle carries over.
+      this.#assertCanResend(old);
+      const fresh = this.#createInvitation(admin, {
+        kind: old.kind,
+        targetId: old.targetId,
+        role: old.role,
+        email: old.email,
+        personId: old.personId,
+        message: old.message ?? undefined,
+        recentSends: this.#recentSends(old),
+      });
+      this.#repoint(old, fresh);
+      this.#sendInvitationEmail(fresh, 'R9');
+      return this.invitationView(fresh);
     });
-    // Whatever pointed at the old invitation (a batch entry, a candidate, a contact) follows the new one.
-    for (const batch of this.state.batches)
-      for (const e of batch.entries) if (e.invitationId === old.id) e.invitationId = fresh.id;
-    for (const role of this.state.roles)
-      for (const c of role.candidates) if (c.invitationId === old.id) c.invitationId = fresh.id;
-    for (const contact of this.state.contacts)
-      if (contact.invitationId === old.id) contact.invitationId = fresh.id;
-    this.#sendInvitationEmail(fresh, 'R9');
-    this.changed();
-    return this.invitationView(fresh);
+  }
+
+  /** Whatever pointed at the old invitation (a batch entry, a candidate, a contact) follows the new one. */
+  #repoint(old: InvitationRecord, fresh: InvitationRecord): void {
+    const follow = (holder: { invitationId: string | null }) => {
+      if (holder.invitationId === old.id) this.#set(holder, 'invitationId', fresh.id);
+    };
+    switch (old.kind) {
+      case 'pool':
+        for (const batch of this.state.batches)
+          if (batch.poolId === old.targetId) batch.entries.forEach(follow);
+        return;
+      case 'role':
+        this.state.roles.find((r) => r.id === old.targetId)?.candidates.forEach(follow);
+        return;
+      case 'contact': {
+        const contact = this.#contactsByInvitation.get(old.id);
+        if (!contact) return;
+        this.#set(contact, 'invitationId', fresh.id);
+        this.#journal.index(this.#contactsByInvitation, fresh.id, contact);
+        return;
+      }
+      default:
+        return;
+    }
   }
 
   // ── people and accounts (R1–R4) ─────────────────────────────────────────────────────────
@@ -644,19 +796,22 @@ export class Domain {
     return this.personView(this.#person(admin, id), admin.workspaceId);
   }
 
-  /** R15: profiles are global; an admin may learn whether one exists for an email, and whose. */
-  lookupPerson(_admin: Admin, email: string): PersonLookup {
+  /**
+   * R15: profiles are global, so an admin may learn whether one exists for an email. Whose it is
+   * (id, name, account status) only when the person already belongs to the admin's workspace.
+   */
+  lookupPerson(admin: Admin, email: string): PersonLookup {
     const person = this.personByEmail(email);
-    return person
-      ? {
-          match: 'existing',
-          person: {
-            id: person.id,
-            displayName: fullName(person),
-            accountStatus: person.accountStatus,
-          },
-        }
-      : { match: 'none', person: null };
+    if (!person) return { match: 'none', person: null };
+    if (!this.#known(person, admin.workspaceId)) return { match: 'existing', person: null };
+    return {
+      match: 'existing',
+      person: {
+        id: person.id,
+        displayName: fullName(person),
+        accountStatus: person.accountStatus,
+      },
+    };
   }
 
   #newPerson(
@@ -680,8 +835,10 @@ export class Domain {
     });
   }
 
+  /** The person joins a workspace: only when they accept (R10, R20) or an admin approves (R30). */
   #joinWorkspace(person: PersonRecord, workspaceId: string): void {
-    if (!person.workspaceIds.includes(workspaceId)) person.workspaceIds.push(workspaceId);
+    if (!person.workspaceIds.includes(workspaceId))
+      this.#journal.push(person.workspaceIds, workspaceId);
   }
 
   /** R1: a person created by an admin starts `initial`. */
@@ -699,24 +856,27 @@ export class Domain {
       certifications?: string[] | undefined;
     },
   ): Person {
-    if (this.personByEmail(body.email)) {
-      throw new DomainError('conflict', `A profile for ${body.email} already exists.`, {
-        details: { personId: this.personByEmail(body.email)?.id },
+    return this.transaction(() => {
+      const existing = this.personByEmail(body.email);
+      if (existing) {
+        const known = this.#known(existing, admin.workspaceId);
+        throw new DomainError('conflict', `A profile for ${body.email} already exists.`, {
+          details: known ? { personId: known.id } : {},
+        });
+      }
+      const person = this.#newPerson(admin, {
+        email: body.email,
+        dateOfBirth: body.dateOfBirth ?? null,
+        firstName: body.firstName,
+        middleNames: body.middleNames ?? '',
+        lastName: body.lastName,
+        preferredName: body.preferredName || null,
+        mobile: body.mobile ?? null,
+        skills: body.skills ?? [],
+        certifications: body.certifications ?? [],
       });
-    }
-    const person = this.#newPerson(admin, {
-      email: body.email,
-      dateOfBirth: body.dateOfBirth ?? null,
-      firstName: body.firstName,
-      middleNames: body.middleNames ?? '',
-      lastName: body.lastName,
-      preferredName: body.preferredName || null,
-      mobile: body.mobile ?? null,
-      skills: body.skills ?? [],
-      certifications: body.certifications ?? [],
+      return this.personView(person, admin.workspaceId);
     });
-    this.changed();
-    return this.personView(person, admin.workspaceId);
   }
 
   /** R2: send the platform invitation (initial → invited), or resend it while invited. */
@@ -724,13 +884,15 @@ export class Domain {
     if (person.accountStatus === 'disabled') {
       throw new DomainError(
         'inactive_user',
-        `${fullName(person)}'s account is disabled: it cannot be invited or activated until it is re-enabled.`,
+        `${this.#who(person, admin.workspaceId)}'s account is disabled: it cannot be invited or activated until it is re-enabled.`,
         { details: { accountStatus: 'disabled' } },
       );
     }
     if (person.accountStatus === 'active')
-      throw transition(`${fullName(person)} has already activated their account.`);
-    const pending = this.state.invitations.find(
+      throw transition(
+        `${this.#who(person, admin.workspaceId)} has already activated their account.`,
+      );
+    const pending = this.#invitationsTo(person.email).find(
       (i) =>
         i.kind === 'workspace' &&
         i.personId === person.id &&
@@ -738,10 +900,8 @@ export class Domain {
         this.statusOf(i) === 'pending',
     );
     if (pending) {
-      pending.sendCount += 1;
-      pending.lastSentAt = this.now;
-      pending.expiresAt = this.now + INVITATION_TTL;
-      if (message) pending.message = message;
+      this.#assertCanResend(pending);
+      this.#resent(pending, message);
       this.#sendInvitationEmail(pending, 'R2');
       return pending;
     }
@@ -753,37 +913,40 @@ export class Domain {
       personId: person.id,
       message,
     });
-    person.accountStatus = 'invited';
+    this.#set(person, 'accountStatus', 'invited');
     this.#sendInvitationEmail(invitation, 'R2');
     return invitation;
   }
 
   sendPlatformInvite(admin: Admin, personId: string, message?: string) {
-    const person = this.#person(admin, personId);
-    const invitation = this.#platformInvite(admin, person, message);
-    this.changed();
-    return { person: this.personView(person, admin.workspaceId), invitationId: invitation.id };
+    return this.transaction(() => {
+      const person = this.#person(admin, personId);
+      const invitation = this.#platformInvite(admin, person, message);
+      return { person: this.personView(person, admin.workspaceId), invitationId: invitation.id };
+    });
   }
 
   /** R4: disable, and re-enable to what the account was before. */
   disablePerson(admin: Admin, personId: string): Person {
-    const person = this.#person(admin, personId);
-    if (person.accountStatus !== 'disabled') {
-      person.statusBeforeDisable = person.accountStatus;
-      person.accountStatus = 'disabled';
-      this.changed();
-    }
-    return this.personView(person, admin.workspaceId);
+    return this.transaction(() => {
+      const person = this.#person(admin, personId);
+      if (person.accountStatus !== 'disabled') {
+        this.#set(person, 'statusBeforeDisable', person.accountStatus);
+        this.#set(person, 'accountStatus', 'disabled');
+      }
+      return this.personView(person, admin.workspaceId);
+    });
   }
 
   enablePerson(admin: Admin, personId: string): Person {
-    const person = this.#person(admin, personId);
-    if (person.accountStatus !== 'disabled')
-      throw transition(`${fullName(person)}'s account is not disabled.`);
-    person.accountStatus = person.statusBeforeDisable ?? 'initial';
-    person.statusBeforeDisable = null;
-    this.changed();
-    return this.personView(person, admin.workspaceId);
+    return this.transaction(() => {
+      const person = this.#person(admin, personId);
+      if (person.accountStatus !== 'disabled')
+        throw transition(`${fullName(person)}'s account is not disabled.`);
+      this.#set(person, 'accountStatus', person.statusBeforeDisable ?? 'initial');
+      this.#set(person, 'statusBeforeDisable', null);
+      return this.personView(person, admin.workspaceId);
+    });
   }
 
   // ── projects and members (R5–R13) ───────────────────────────────────────────────────────
@@ -824,15 +987,21 @@ export class Domain {
     return { items: this.#project(admin, projectId).members.map((m) => this.#memberView(m)) };
   }
 
-  #inactive(person: PersonRecord): DomainError {
+  #inactive(person: PersonRecord, workspaceId: string): DomainError {
     const why =
       person.accountStatus === 'disabled'
         ? 'their account has been disabled'
         : 'they have not activated their account yet (they must accept the platform invitation first)';
+    const known = this.#known(person, workspaceId);
     return new DomainError(
       'inactive_user',
-      `Inactive user: ${fullName(person)} cannot be added because ${why}.`,
-      { details: { accountStatus: person.accountStatus, personId: person.id } },
+      `Inactive user: ${this.#who(person, workspaceId)} cannot be added because ${why}.`,
+      {
+        details: {
+          accountStatus: person.accountStatus,
+          ...(known ? { personId: known.id } : {}),
+        },
+      },
     );
   }
 
@@ -841,53 +1010,55 @@ export class Domain {
     projectId: string,
     body: { email: string; role: ProjectRole; message?: string | undefined },
   ): AddMemberResult {
-    const project = this.#project(admin, projectId);
-    const person = this.personByEmail(body.email);
-    if (person) {
-      const membership = project.members.find((m) => m.personId === person.id);
-      if (membership) {
-        throw new DomainError(
-          'conflict',
-          `${fullName(person)} is already a member of ${project.name} as ${membership.role}.`,
-          { details: { conflictingRole: membership.role } },
-        );
+    return this.transaction(() => {
+      const project = this.#project(admin, projectId);
+      const person = this.personByEmail(body.email);
+      if (person) {
+        const membership = project.members.find((m) => m.personId === person.id);
+        if (membership) {
+          throw new DomainError(
+            'conflict',
+            `${fullName(person)} is already a member of ${project.name} as ${membership.role}.`,
+            { details: { conflictingRole: membership.role } },
+          );
+        }
+        // R11: a platform role held elsewhere can rule a project role out.
+        if (person.platformRole === 'client' && body.role !== 'Viewer') {
+          throw new DomainError(
+            'conflict',
+            `${this.#who(person, admin.workspaceId)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
+            { details: { conflictingRole: 'Client', requestedRole: body.role } },
+          );
+        }
+        if (person.accountStatus !== 'active') throw this.#inactive(person, admin.workspaceId); // R12
+        if (this.#known(person, admin.workspaceId)) {
+          // R6: an active person of the workspace joins at once and is told.
+          const member = { personId: person.id, role: body.role, addedAt: this.now };
+          this.#journal.push(project.members, member);
+          this.#send(
+            person.email,
+            `You've been added to ${project.name}`,
+            `${admin.name} added you to ${project.name} as ${body.role}.${body.message ? `\n\nMessage from ${admin.name}: ${body.message}` : ''}`,
+            null,
+            'R6',
+          );
+          return { outcome: 'added', member: this.#memberView(member), invitation: null };
+        }
+        // Someone active elsewhere joins this workspace only by accepting (R10): invited below.
       }
-      // R11: a platform role held elsewhere can rule a project role out.
-      if (person.platformRole === 'client' && body.role !== 'Viewer') {
-        throw new DomainError(
-          'conflict',
-          `${fullName(person)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
-          { details: { conflictingRole: 'Client', requestedRole: body.role } },
-        );
-      }
-      if (person.accountStatus !== 'active') throw this.#inactive(person); // R12
-      // R6: an active person joins at once and is told.
-      const member = { personId: person.id, role: body.role, addedAt: this.now };
-      project.members.push(member);
-      this.#joinWorkspace(person, admin.workspaceId);
-      this.#send(
-        person.email,
-        `You've been added to ${project.name}`,
-        `${admin.name} added you to ${project.name} as ${body.role}.${body.message ? `\n\nMessage from ${admin.name}: ${body.message}` : ''}`,
-        null,
-        'R6',
-      );
-      this.changed();
-      return { outcome: 'added', member: this.#memberView(member), invitation: null };
-    }
-    // R7, R13
-    this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email);
-    const invitation = this.#createInvitation(admin, {
-      kind: 'project',
-      targetId: project.id,
-      role: body.role,
-      email: body.email,
-      personId: null,
-      message: body.message,
+      // R7, R13
+      this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email);
+      const invitation = this.#createInvitation(admin, {
+        kind: 'project',
+        targetId: project.id,
+        role: body.role,
+        email: body.email,
+        personId: null,
+        message: body.message,
+      });
+      this.#sendInvitationEmail(invitation, 'R7');
+      return { outcome: 'invited', member: null, invitation: this.invitationView(invitation) };
     });
-    this.#sendInvitationEmail(invitation, 'R7');
-    this.changed();
-    return { outcome: 'invited', member: null, invitation: this.invitationView(invitation) };
   }
 
   // ── pools, batches, entries (R14–R20) ───────────────────────────────────────────────────
@@ -907,8 +1078,9 @@ export class Domain {
     return status === 'pending' ? 'invited' : status === 'revoked' ? 'expired' : status;
   }
 
-  #entryView(entry: EntryRecord): BatchEntry {
+  #entryView(batch: BatchRecord, entry: EntryRecord): BatchEntry {
     const person = entry.personId ? this.#peopleById.get(entry.personId) : undefined;
+    const known = this.#known(person, batch.workspaceId);
     return {
       id: entry.id,
       line: entry.line,
@@ -921,7 +1093,9 @@ export class Domain {
       check: entry.check,
       problems: entry.problems,
       stage: this.entryStage(entry),
-      personId: entry.personId,
+      // Someone from outside the workspace stays anonymous until they accept; the account
+      // status is the warning marker R20 asks for wherever they appear.
+      personId: known?.id ?? null,
       invitationId: entry.invitationId,
       accountStatus: person ? person.accountStatus : null,
     };
@@ -940,7 +1114,10 @@ export class Domain {
   }
 
   batchView(batch: BatchRecord): Batch {
-    return { ...this.#batchSummary(batch), entries: batch.entries.map((e) => this.#entryView(e)) };
+    return {
+      ...this.#batchSummary(batch),
+      entries: batch.entries.map((e) => this.#entryView(batch, e)),
+    };
   }
 
   listBatches(admin: Admin, poolId: string): { items: BatchSummary[] } {
@@ -953,18 +1130,20 @@ export class Domain {
   }
 
   createBatch(admin: Admin, poolId: string, name: string): Batch {
-    this.#pool(admin, poolId);
-    const batch: BatchRecord = {
-      id: this.nextId('bat'),
-      workspaceId: admin.workspaceId,
-      poolId,
-      name,
-      createdAt: this.now,
-      entries: [],
-    };
-    this.state.batches.push(batch);
-    this.changed();
-    return this.batchView(batch);
+    return this.transaction(() => {
+      this.#pool(admin, poolId);
+      const batch: BatchRecord = {
+        id: this.nextId('bat'),
+        workspaceId: admin.workspaceId,
+        poolId,
+        name,
+        createdAt: this.now,
+        entries: [],
+      };
+      this.#journal.push(this.state.batches, batch);
+      this.#journal.index(this.#batchesById, batch.id, batch);
+      return this.batchView(batch);
+    });
   }
 
   getBatch(admin: Admin, batchId: string): Batch {
@@ -973,14 +1152,15 @@ export class Domain {
 
   /**
    * R16: `existing` when a profile matches, `new` when none does, `invalid` when a field is
-   * malformed or disagrees with the profile that shares the email (or the mobile).
+   * malformed or disagrees with the profile. Only profiles the workspace can read are compared
+   * (field by field, and by mobile): for anyone else the row is `existing` whatever was typed, so
+   * no answer depends on a guess of their details (no date-of-birth oracle).
+   * `emails` holds the batch's other emails (normalised) with their line, so a check is O(1).
    */
   checkRow(
     row: UploadRow,
-    batch: BatchRecord,
-    self?: EntryRecord,
-    inBatch: (email: string) => EntryRecord | undefined = (email) =>
-      batch.entries.find((e) => e !== self && same(e.details.email, email)),
+    workspaceId: string,
+    emails: Map<string, number | null>,
   ): Pick<EntryRecord, 'check' | 'problems' | 'personId'> {
     const problems: EntryRecord['problems'] = [];
     const add = (field: PersonColumn, message: string) => {
@@ -996,98 +1176,120 @@ export class Domain {
       return { check: 'invalid', problems, personId: null };
     }
     const valid = parsed.data;
-    const duplicate = inBatch(valid.email);
-    if (duplicate)
-      add(
-        'email',
-        `This email is already in the batch${duplicate.line ? ` on line ${duplicate.line}` : ''}`,
-      );
+    if (emails.has(valid.email)) {
+      const line = emails.get(valid.email);
+      add('email', `This email is already in the batch${line ? ` on line ${String(line)}` : ''}`);
+    }
     const person = this.personByEmail(valid.email);
     const mobile = valid.mobile || null;
-    if (person) {
+    const known = this.#known(person, workspaceId);
+    if (known) {
       const mismatch = 'Does not match the existing profile for this email';
-      if (person.dateOfBirth && person.dateOfBirth !== valid.dateOfBirth)
+      if (known.dateOfBirth && known.dateOfBirth !== valid.dateOfBirth)
         add('dateOfBirth', mismatch);
-      if (!same(person.firstName, valid.firstName)) add('firstName', mismatch);
-      if (!same(person.lastName, valid.lastName)) add('lastName', mismatch);
-      if (valid.middleNames && !same(person.middleNames, valid.middleNames))
+      if (!same(known.firstName, valid.firstName)) add('firstName', mismatch);
+      if (!same(known.lastName, valid.lastName)) add('lastName', mismatch);
+      if (valid.middleNames && !same(known.middleNames, valid.middleNames))
         add('middleNames', mismatch);
-      if (mobile && person.mobile && person.mobile !== mobile) add('mobile', mismatch);
-    } else if (mobile) {
-      const owner = this.state.people.find((p) => p.mobile === mobile);
+      if (mobile && known.mobile && known.mobile !== mobile) add('mobile', mismatch);
+    } else if (!person && mobile) {
+      const owner = this.#peopleByMobile.get(mobile)?.some((p) => this.#known(p, workspaceId));
       if (owner) add('email', 'This mobile belongs to a profile with a different email');
     }
     if (problems.length) return { check: 'invalid', problems, personId: person?.id ?? null };
     return { check: person ? 'existing' : 'new', problems, personId: person?.id ?? null };
   }
 
+  /** The batch's emails (normalised) and their line, for duplicate checks in O(1) a row. */
+  #emailsOf(batch: BatchRecord, except?: EntryRecord): Map<string, number | null> {
+    const emails = new Map<string, number | null>();
+    for (const entry of batch.entries) {
+      const email = normal(entry.details.email);
+      if (entry !== except && !emails.has(email)) emails.set(email, entry.line);
+    }
+    return emails;
+  }
+
   /**
    * R16: rows arrive in chunks (each with its sheet line); the answer holds only the entries
-   * added. Emails already in the batch are looked up in one index, not row by row.
+   * added. Linear in the batch and the rows: one map of the batch's emails, indexes elsewhere.
    */
   uploadRows(admin: Admin, batchId: string, rows: SheetRow[]): UploadResult {
-    const batch = this.#batch(admin, batchId);
-    const key = (email: string) => email.trim().toLowerCase();
-    const emails = new Map<string, EntryRecord>();
-    for (const e of batch.entries)
-      if (!emails.has(key(e.details.email))) emails.set(key(e.details.email), e);
-    const added = rows.map(({ line, ...row }, index) => {
-      const entry: EntryRecord = {
-        id: this.nextId('ent'),
-        line: line ?? index + 2,
-        details: row,
-        check: 'new',
-        problems: [],
-        stage: 'uploaded',
-        personId: null,
-        invitationId: null,
+    return this.transaction(() => {
+      const batch = this.#batch(admin, batchId);
+      const emails = this.#emailsOf(batch);
+      const added = rows.map(({ line: sheetLine, ...row }, index) => {
+        const line = sheetLine ?? index + 2;
+        const entry: EntryRecord = {
+          id: this.nextId('ent'),
+          line,
+          details: row,
+          stage: 'uploaded',
+          invitationId: null,
+          ...this.checkRow(row, admin.workspaceId, emails),
+        };
+        const email = normal(row.email);
+        if (!emails.has(email)) emails.set(email, line);
+        this.#journal.push(batch.entries, entry);
+        return entry;
+      });
+      return {
+        batch: this.#batchSummary(batch),
+        entries: added.map((e) => this.#entryView(batch, e)),
       };
-      Object.assign(
-        entry,
-        this.checkRow(row, batch, entry, (email) => emails.get(key(email))),
-      );
-      if (!emails.has(key(row.email))) emails.set(key(row.email), entry);
-      batch.entries.push(entry);
-      return entry;
     });
-    this.changed();
-    return { batch: this.#batchSummary(batch), entries: added.map((e) => this.#entryView(e)) };
   }
 
   /** R17: rows not invited yet can be removed; all of them or, when one cannot be, none. */
   removeEntries(admin: Admin, batchId: string, entryIds: string[]): BatchSummary {
-    const batch = this.#batch(admin, batchId);
-    const ids = new Set(entryIds);
-    const byId = new Map(batch.entries.map((e) => [e.id, e]));
-    const unknown = [...ids].filter((id) => !byId.has(id));
-    if (unknown.length)
-      throw new DomainError('validation', `Row ${unknown[0] ?? ''} is not in this batch.`, {
-        fieldErrors: { entryIds: unknown.map((id) => `Unknown row ${id}`) },
+    return this.transaction(() => {
+      const batch = this.#batch(admin, batchId);
+      const ids = new Set(entryIds);
+      const byId = new Map(batch.entries.map((e) => [e.id, e]));
+      const unknown = [...ids].filter((id) => !byId.has(id));
+      if (unknown.length)
+        throw new DomainError('validation', `Row ${unknown[0] ?? ''} is not in this batch.`, {
+          fieldErrors: { entryIds: unknown.map((id) => `Unknown row ${id}`) },
+        });
+      const invited = [...ids].filter((id) => {
+        const entry = byId.get(id);
+        return entry && this.entryStage(entry) !== 'uploaded';
       });
-    const invited = [...ids].filter((id) => {
-      const entry = byId.get(id);
-      return entry && this.entryStage(entry) !== 'uploaded';
-    });
-    if (invited.length)
-      throw transition(
-        `${invited.length === 1 ? 'A row was' : `${invited.length} rows were`} already invited; invited rows stay in the batch.`,
+      if (invited.length)
+        throw transition(
+          `${invited.length === 1 ? 'A row was' : `${String(invited.length)} rows were`} already invited; invited rows stay in the batch.`,
+        );
+      this.#set(
+        batch,
+        'entries',
+        batch.entries.filter((e) => !ids.has(e.id)),
       );
-    batch.entries = batch.entries.filter((e) => !ids.has(e.id));
-    this.changed();
-    return this.#batchSummary(batch);
+      return this.#batchSummary(batch);
+    });
   }
 
   /** R17: an uploaded row can be corrected in place and checked again. */
   correctEntry(admin: Admin, batchId: string, entryId: string, row: UploadRow): BatchEntry {
-    const batch = this.#batch(admin, batchId);
-    const entry = batch.entries.find((e) => e.id === entryId);
-    if (!entry) throw notFound('That row');
-    if (this.entryStage(entry) !== 'uploaded')
-      throw transition('This row has already been invited; it can no longer be edited.');
-    entry.details = row;
-    Object.assign(entry, this.checkRow(row, batch, entry));
-    this.changed();
-    return this.#entryView(entry);
+    return this.transaction(() => {
+      const batch = this.#batch(admin, batchId);
+      const entry = batch.entries.find((e) => e.id === entryId);
+      if (!entry) throw notFound('That row');
+      if (this.entryStage(entry) !== 'uploaded')
+        throw transition('This row has already been invited; it can no longer be edited.');
+      const checked = this.checkRow(row, admin.workspaceId, this.#emailsOf(batch, entry));
+      this.#set(entry, 'details', row);
+      this.#set(entry, 'check', checked.check);
+      this.#set(entry, 'problems', checked.problems);
+      this.#set(entry, 'personId', checked.personId);
+      return this.#entryView(batch, entry);
+    });
+  }
+
+  /** A pending invitation of `email` to `poolId` (R13), if any. */
+  #pendingPoolInvitation(poolId: string, email: string): InvitationRecord | undefined {
+    return this.#invitationsTo(normal(email)).find(
+      (i) => i.kind === 'pool' && i.targetId === poolId && this.statusOf(i) === 'pending',
+    );
   }
 
   /** Why an entry cannot be invited now, or null. Changes nothing. */
@@ -1099,14 +1301,8 @@ export class Domain {
         `Fix ${entry.problems.map((p) => p.field).join(', ')} first.`,
       );
     const person = entry.personId ? this.#peopleById.get(entry.personId) : undefined;
-    if (person?.accountStatus === 'disabled') return this.#inactive(person);
-    const pending = this.state.invitations.find(
-      (i) =>
-        i.kind === 'pool' &&
-        i.targetId === batch.poolId &&
-        i.email === entry.details.email.trim().toLowerCase() &&
-        this.statusOf(i) === 'pending',
-    );
+    if (person?.accountStatus === 'disabled') return this.#inactive(person, batch.workspaceId);
+    const pending = this.#pendingPoolInvitation(batch.poolId, entry.details.email);
     if (pending)
       return new DomainError(
         'conflict',
@@ -1114,6 +1310,50 @@ export class Domain {
         { details: { invitationId: pending.id } },
       );
     return null;
+  }
+
+  /**
+   * R18–R20: brings `person` into `pool`. Someone already in another pool of the workspace goes
+   * straight in (R19); anyone else gets a pool invitation and joins when they accept (R10), after
+   * activating their account first when it is new (R20).
+   */
+  #inviteToPool(
+    admin: Admin,
+    pool: PoolRecord,
+    person: PersonRecord,
+    message?: string,
+  ): { outcome: 'invited' | 'accepted'; invitation: InvitationRecord | null } {
+    const ours = this.#known(person, admin.workspaceId) !== undefined;
+    const inOtherPool =
+      ours &&
+      this.state.pools.some(
+        (p) =>
+          p.workspaceId === admin.workspaceId &&
+          p.id !== pool.id &&
+          p.memberIds.includes(person.id),
+      );
+    if (ours && (inOtherPool || pool.memberIds.includes(person.id))) {
+      if (!pool.memberIds.includes(person.id)) this.#journal.push(pool.memberIds, person.id);
+      this.#send(
+        person.email,
+        `You've been added to ${pool.name}`,
+        `${admin.name} added you to the ${pool.name} pool at ${this.#workspaceName(admin.workspaceId)}.`,
+        null,
+        'R19',
+      );
+      return { outcome: 'accepted', invitation: null };
+    }
+    if (person.accountStatus === 'initial') this.#platformInvite(admin, person);
+    const invitation = this.#createInvitation(admin, {
+      kind: 'pool',
+      targetId: pool.id,
+      role: null,
+      email: person.email,
+      personId: person.id,
+      message,
+    });
+    this.#sendInvitationEmail(invitation, 'R18');
+    return { outcome: 'invited', invitation };
   }
 
   /** R18–R20: invite one checked entry. The caller has made sure #entryBlocker is null. */
@@ -1136,39 +1376,12 @@ export class Domain {
         preferredName: row.preferredName || null,
         mobile: row.mobile || null,
       });
-      entry.personId = person.id;
+      this.#set(entry, 'personId', person.id);
     }
-    this.#joinWorkspace(person, admin.workspaceId);
-    const inOtherPool = this.state.pools.some(
-      (p) =>
-        p.workspaceId === admin.workspaceId && p.id !== pool.id && p.memberIds.includes(person.id),
-    );
-    if (inOtherPool || pool.memberIds.includes(person.id)) {
-      // R19: already one of ours: straight to accepted.
-      if (!pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
-      entry.stage = 'accepted';
-      this.#send(
-        person.email,
-        `You've been added to ${pool.name}`,
-        `${admin.name} added you to the ${pool.name} pool at ${this.#workspaceName(admin.workspaceId)}.`,
-        null,
-        'R19',
-      );
-      return 'accepted';
-    }
-    // R20: a new person accepts their platform account first.
-    if (person.accountStatus === 'initial') this.#platformInvite(admin, person);
-    const invitation = this.#createInvitation(admin, {
-      kind: 'pool',
-      targetId: pool.id,
-      role: null,
-      email: person.email,
-      personId: person.id,
-      message,
-    });
-    entry.invitationId = invitation.id;
-    this.#sendInvitationEmail(invitation, 'R18');
-    return 'invited';
+    const { outcome, invitation } = this.#inviteToPool(admin, pool, person, message);
+    if (invitation) this.#set(entry, 'invitationId', invitation.id);
+    else this.#set(entry, 'stage', 'accepted');
+    return outcome;
   }
 
   /** R15: add one person by email and date of birth, then invite them. */
@@ -1186,63 +1399,71 @@ export class Domain {
       message?: string | undefined;
     },
   ): AddOneResult {
-    const batch = this.#batch(admin, batchId);
-    const person = this.personByEmail(body.email);
-    if (person) {
-      if (person.dateOfBirth && person.dateOfBirth !== body.dateOfBirth) {
-        throw new DomainError(
-          'validation',
-          'The date of birth does not match the profile for this email.',
-          { fieldErrors: { dateOfBirth: ['Does not match the existing profile for this email'] } },
+    return this.transaction(() => {
+      const batch = this.#batch(admin, batchId);
+      const person = this.personByEmail(body.email);
+      const known = this.#known(person, admin.workspaceId);
+      if (known) {
+        if (known.dateOfBirth && known.dateOfBirth !== body.dateOfBirth) {
+          throw new DomainError(
+            'validation',
+            'The date of birth does not match the profile for this email.',
+            {
+              fieldErrors: {
+                dateOfBirth: ['Does not match the existing profile for this email'],
+              },
+            },
+          );
+        }
+      } else if (!person) {
+        requireNames(
+          body.firstName,
+          body.lastName,
+          'No profile exists for this email: add their names as on their identity document.',
         );
       }
-    } else {
-      requireNames(
-        body.firstName,
-        body.lastName,
-        'No profile exists for this email: add their names as on their identity document.',
-      );
-    }
-    const details: UploadRow = person
-      ? {
-          email: person.email,
-          dateOfBirth: body.dateOfBirth,
-          firstName: person.firstName,
-          middleNames: person.middleNames,
-          lastName: person.lastName,
-          preferredName: person.preferredName ?? '',
-          mobile: person.mobile ?? '',
-        }
-      : {
-          email: body.email,
-          dateOfBirth: body.dateOfBirth,
-          firstName: body.firstName ?? '',
-          middleNames: body.middleNames ?? '',
-          lastName: body.lastName ?? '',
-          preferredName: body.preferredName ?? '',
-          mobile: body.mobile ?? '',
-        };
-    const entry: EntryRecord = {
-      id: this.nextId('ent'),
-      line: null,
-      details,
-      check: person ? 'existing' : 'new',
-      problems: [],
-      stage: 'uploaded',
-      personId: person?.id ?? null,
-      invitationId: null,
-    };
-    const blocker = this.#entryBlocker(batch, entry);
-    if (blocker) throw blocker;
-    const duplicate = batch.entries.find((e) => same(e.details.email, details.email));
-    if (duplicate)
-      throw new DomainError('conflict', `${details.email} is already in this batch.`, {
-        details: { entryId: duplicate.id },
-      });
-    batch.entries.push(entry);
-    const outcome = this.#inviteEntry(admin, batch, entry, body.message);
-    this.changed();
-    return { outcome, entry: this.#entryView(entry), invitationId: entry.invitationId };
+      // A profile from outside the workspace is neither compared nor copied: the row keeps what
+      // the admin typed, and the person confirms who they are by accepting.
+      const details: UploadRow = known
+        ? {
+            email: known.email,
+            dateOfBirth: body.dateOfBirth,
+            firstName: known.firstName,
+            middleNames: known.middleNames,
+            lastName: known.lastName,
+            preferredName: known.preferredName ?? '',
+            mobile: known.mobile ?? '',
+          }
+        : {
+            email: body.email,
+            dateOfBirth: body.dateOfBirth,
+            firstName: body.firstName ?? '',
+            middleNames: body.middleNames ?? '',
+            lastName: body.lastName ?? '',
+            preferredName: body.preferredName ?? '',
+            mobile: body.mobile ?? '',
+          };
+      const entry: EntryRecord = {
+        id: this.nextId('ent'),
+        line: null,
+        details,
+        check: person ? 'existing' : 'new',
+        problems: [],
+        stage: 'uploaded',
+        personId: person?.id ?? null,
+        invitationId: null,
+      };
+      const blocker = this.#entryBlocker(batch, entry);
+      if (blocker) throw blocker;
+      const duplicate = batch.entries.find((e) => same(e.details.email, details.email));
+      if (duplicate)
+        throw new DomainError('conflict', `${details.email} is already in this batch.`, {
+          details: { entryId: duplicate.id },
+        });
+      this.#journal.push(batch.entries, entry);
+      const outcome = this.#inviteEntry(admin, batch, entry, body.message);
+      return { outcome, entry: this.#entryView(batch, entry), invitationId: entry.invitationId };
+    });
   }
 
   /** R18: invite the selected entries, or every valid uploaded one; report each. */
@@ -1255,49 +1476,51 @@ export class Domain {
       message?: string | undefined;
     },
   ): InviteBatchResult {
-    const batch = this.#batch(admin, batchId);
-    if (!body.all && !body.entryIds?.length) {
-      throw new DomainError('validation', 'Select rows to invite, or invite all valid rows.', {
-        fieldErrors: { entryIds: ['Select at least one row'] },
-      });
-    }
-    const selected = body.all
-      ? batch.entries.filter((e) => this.entryStage(e) === 'uploaded' && e.check !== 'invalid')
-      : (body.entryIds ?? []).map((id) => {
-          const entry = batch.entries.find((e) => e.id === id);
-          if (!entry)
-            throw new DomainError('validation', `Row ${id} is not in this batch.`, {
-              fieldErrors: { entryIds: [`Unknown row ${id}`] },
-            });
-          return entry;
+    return this.transaction(() => {
+      const batch = this.#batch(admin, batchId);
+      if (!body.all && !body.entryIds?.length) {
+        throw new DomainError('validation', 'Select rows to invite, or invite all valid rows.', {
+          fieldErrors: { entryIds: ['Select at least one row'] },
         });
-    const changed: EntryRecord[] = [];
-    const results: InviteBatchResult['results'] = selected.map((entry) => {
-      const blocker = this.#entryBlocker(batch, entry);
-      if (blocker)
-        return {
-          entryId: entry.id,
-          outcome: 'skipped',
-          error: { code: blocker.code, message: blocker.message },
-        };
-      changed.push(entry);
+      }
+      const byId = new Map(batch.entries.map((e) => [e.id, e]));
+      const selected = body.all
+        ? batch.entries.filter((e) => this.entryStage(e) === 'uploaded' && e.check !== 'invalid')
+        : (body.entryIds ?? []).map((id) => {
+            const entry = byId.get(id);
+            if (!entry)
+              throw new DomainError('validation', `Row ${id} is not in this batch.`, {
+                fieldErrors: { entryIds: [`Unknown row ${id}`] },
+              });
+            return entry;
+          });
+      const changed: EntryRecord[] = [];
+      const results: InviteBatchResult['results'] = selected.map((entry) => {
+        const outcome = this.#attempt(() => {
+          const blocker = this.#entryBlocker(batch, entry);
+          if (blocker) throw blocker;
+          return this.#inviteEntry(admin, batch, entry, body.message);
+        });
+        if (outcome instanceof DomainError)
+          return {
+            entryId: entry.id,
+            outcome: 'skipped',
+            error: { code: outcome.code, message: outcome.message },
+          };
+        changed.push(entry);
+        return { entryId: entry.id, outcome, error: null };
+      });
       return {
-        entryId: entry.id,
-        outcome: this.#inviteEntry(admin, batch, entry, body.message),
-        error: null,
+        batch: this.#batchSummary(batch),
+        entries: changed.map((e) => this.#entryView(batch, e)),
+        results,
       };
     });
-    this.changed();
-    return {
-      batch: this.#batchSummary(batch),
-      entries: changed.map((e) => this.#entryView(e)),
-      results,
-    };
   }
 
   // ── invite links and sign-ups (R30) ─────────────────────────────────────────────────────
 
-  #linkView(link: State['links'][number]): InviteLink {
+  #linkView(link: LinkRecord): InviteLink {
     return {
       id: link.id,
       poolId: link.poolId,
@@ -1309,18 +1532,21 @@ export class Domain {
   }
 
   createLink(admin: Admin, poolId: string): InviteLink {
-    this.#pool(admin, poolId);
-    const link = {
-      id: this.nextId('lnk'),
-      token: this.#secret('lk'),
-      workspaceId: admin.workspaceId,
-      poolId,
-      status: 'active' as const,
-      createdAt: this.now,
-    };
-    this.state.links.push(link);
-    this.changed();
-    return this.#linkView(link);
+    return this.transaction(() => {
+      this.#pool(admin, poolId);
+      const link: LinkRecord = {
+        id: this.nextId('lnk'),
+        token: this.#secret('lk'),
+        workspaceId: admin.workspaceId,
+        poolId,
+        status: 'active',
+        createdAt: this.now,
+      };
+      this.#journal.push(this.state.links, link);
+      this.#journal.index(this.#linksById, link.id, link);
+      this.#journal.index(this.#linksByToken, link.token, link);
+      return this.#linkView(link);
+    });
   }
 
   listLinks(admin: Admin, poolId: string): { items: InviteLink[] } {
@@ -1331,18 +1557,19 @@ export class Domain {
   }
 
   revokeLink(admin: Admin, linkId: string): InviteLink {
-    const link = this.#own(
-      admin,
-      this.state.links.find((l) => l.id === linkId),
-      'That link',
-    );
-    link.status = 'revoked';
-    this.changed();
-    return this.#linkView(link);
+    return this.transaction(() => {
+      const link = this.#own(admin, this.#linksById.get(linkId), 'That link');
+      this.#set(link, 'status', 'revoked');
+      return this.#linkView(link);
+    });
   }
 
-  #signupView(signup: State['signups'][number]): Signup {
+  #signupView(signup: SignupRecord): Signup {
     const person = this.#peopleById.get(signup.personId);
+    // A sign-up for someone else's email must not expose their profile: only a profile the
+    // sign-up created, or one already in the workspace, is named.
+    const shown =
+      signup.createdPerson === true || this.#known(person, signup.workspaceId) ? person : undefined;
     return {
       id: signup.id,
       linkId: signup.linkId,
@@ -1351,8 +1578,8 @@ export class Domain {
       firstName: signup.firstName,
       lastName: signup.lastName,
       status: signup.status,
-      personId: signup.personId,
-      accountStatus: person?.accountStatus ?? 'initial',
+      personId: shown?.id ?? null,
+      accountStatus: shown?.accountStatus ?? null,
       createdAt: iso(signup.createdAt),
     };
   }
@@ -1369,71 +1596,89 @@ export class Domain {
     linkToken: string,
     body: { email: string; dateOfBirth: string; firstName: string; lastName: string },
   ): Signup {
-    const link = this.state.links.find((l) => l.token === linkToken);
-    if (!link || link.status !== 'active')
-      throw new DomainError(
-        'link_expired',
-        'This invite link has been revoked or does not exist. Ask the team for a new one.',
+    return this.transaction(() => {
+      const link = this.#linksByToken.get(linkToken);
+      if (!link || link.status !== 'active')
+        throw new DomainError(
+          'link_expired',
+          'This invite link has been revoked or does not exist. Ask the team for a new one.',
+        );
+      const existing = this.state.signups.find(
+        (s) => s.poolId === link.poolId && s.email === body.email && s.status === 'applied',
       );
-    const existing = this.state.signups.find(
-      (s) => s.poolId === link.poolId && s.email === body.email && s.status === 'applied',
-    );
-    if (existing)
-      throw new DomainError(
-        'conflict',
-        'You have already signed up; the team will approve you soon.',
-        { details: { signupId: existing.id } },
-      );
-    const admin = { workspaceId: link.workspaceId, name: 'Invite link' };
-    const person =
-      this.personByEmail(body.email) ??
-      this.#newPerson(admin, {
+      if (existing)
+        throw new DomainError(
+          'conflict',
+          'You have already signed up; the team will approve you soon.',
+          { details: { signupId: existing.id } },
+        );
+      const admin = { workspaceId: link.workspaceId, name: 'Invite link' };
+      const found = this.personByEmail(body.email);
+      const person =
+        found ??
+        this.#newPerson(admin, {
+          email: body.email,
+          dateOfBirth: body.dateOfBirth,
+          firstName: body.firstName,
+          lastName: body.lastName,
+        });
+      const signup: SignupRecord = {
+        id: this.nextId('sgn'),
+        linkId: link.id,
+        workspaceId: link.workspaceId,
+        poolId: link.poolId,
         email: body.email,
-        dateOfBirth: body.dateOfBirth,
         firstName: body.firstName,
         lastName: body.lastName,
-      });
-    const signup = {
-      id: this.nextId('sgn'),
-      linkId: link.id,
-      workspaceId: link.workspaceId,
-      poolId: link.poolId,
-      email: body.email,
-      firstName: body.firstName,
-      lastName: body.lastName,
-      personId: person.id,
-      status: 'applied' as const,
-      createdAt: this.now,
-    };
-    this.state.signups.push(signup);
-    this.changed();
-    return this.#signupView(signup);
+        personId: person.id,
+        createdPerson: !found,
+        status: 'applied',
+        createdAt: this.now,
+      };
+      this.#journal.push(this.state.signups, signup);
+      this.#journal.index(this.#signupsById, signup.id, signup);
+      return this.#signupView(signup);
+    });
   }
 
+  /**
+   * R30: approving a sign-up that created its profile activates it and puts it in the pool. A
+   * sign-up for an email that already had a profile proves nothing about who sent it, so
+   * approving it only invites that email to the pool, as an admin would (R18–R20): nobody is
+   * activated, and the person joins when they accept.
+   */
   approveSignup(admin: Admin, signupId: string): Signup {
-    const signup = this.#own(
-      admin,
-      this.state.signups.find((s) => s.id === signupId),
-      'That sign-up',
-    );
-    if (signup.status !== 'applied') throw transition('This sign-up has already been approved.');
-    const person = this.#peopleById.get(signup.personId);
-    if (!person) throw notFound('That person');
-    if (person.accountStatus === 'disabled') throw this.#inactive(person);
-    const pool = this.#pool(admin, signup.poolId);
-    person.accountStatus = 'active';
-    this.#joinWorkspace(person, admin.workspaceId);
-    if (!pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
-    signup.status = 'approved';
-    this.#send(
-      person.email,
-      `You're in: ${pool.name}`,
-      `${admin.name} approved your sign-up. Your account is active and you are in the ${pool.name} pool.`,
-      null,
-      'R30',
-    );
-    this.changed();
-    return this.#signupView(signup);
+    return this.transaction(() => {
+      const signup = this.#own(admin, this.#signupsById.get(signupId), 'That sign-up');
+      if (signup.status !== 'applied') throw transition('This sign-up has already been approved.');
+      const person = this.#peopleById.get(signup.personId);
+      if (!person) throw notFound('That person');
+      if (person.accountStatus === 'disabled') throw this.#inactive(person, admin.workspaceId);
+      const pool = this.#pool(admin, signup.poolId);
+      this.#set(signup, 'status', 'approved');
+      if (signup.createdPerson !== true) {
+        const pending = this.#pendingPoolInvitation(pool.id, person.email);
+        if (pending)
+          throw new DomainError(
+            'conflict',
+            `${pending.email} already has a pending invitation to this pool.`,
+            { details: { invitationId: pending.id } },
+          );
+        this.#inviteToPool(admin, pool, person);
+        return this.#signupView(signup);
+      }
+      this.#set(person, 'accountStatus', 'active');
+      this.#joinWorkspace(person, admin.workspaceId);
+      if (!pool.memberIds.includes(person.id)) this.#journal.push(pool.memberIds, person.id);
+      this.#send(
+        person.email,
+        `You're in: ${pool.name}`,
+        `${admin.name} approved your sign-up. Your account is active and you are in the ${pool.name} pool.`,
+        null,
+        'R30',
+      );
+      return this.#signupView(signup);
+    });
   }
 
   // ── roles and the pipeline (R21–R26) ────────────────────────────────────────────────────
@@ -1501,7 +1746,7 @@ export class Domain {
     const seen = new Set(role.candidates.map((c) => c.personId));
     const candidates: Candidate[] = [];
     for (const record of role.candidates) {
-      const person = this.#peopleById.get(record.personId);
+      const person = this.#known(this.#peopleById.get(record.personId), role.workspaceId);
       if (person) candidates.push(this.#candidateView(role, person, record));
     }
     for (const id of pool?.memberIds ?? []) {
@@ -1521,6 +1766,7 @@ export class Domain {
     const pool = this.state.pools.find((p) => p.id === role.poolId);
     if (
       !person ||
+      !this.#known(person, role.workspaceId) ||
       (!record && !(pool?.memberIds.includes(personId) && this.#isMatch(role, person)))
     ) {
       throw new DomainError('not_found', 'That person is not a candidate for this role.');
@@ -1534,17 +1780,20 @@ export class Domain {
     record: CandidateRecord | undefined,
     stage: CandidateRecord['stage'],
   ): CandidateRecord {
-    const target = record ?? {
-      personId: person.id,
-      stage,
-      inviteDeclined: false,
-      invitationId: null,
-      updatedAt: this.now,
-    };
-    if (!record) role.candidates.push(target);
-    target.stage = stage;
-    target.updatedAt = this.now;
-    return target;
+    if (!record) {
+      const fresh: CandidateRecord = {
+        personId: person.id,
+        stage,
+        inviteDeclined: false,
+        invitationId: null,
+        updatedAt: this.now,
+      };
+      this.#journal.push(role.candidates, fresh);
+      return fresh;
+    }
+    this.#set(record, 'stage', stage);
+    this.#set(record, 'updatedAt', this.now);
+    return record;
   }
 
   /** One move of the pipeline. Checks everything before changing anything (R22–R26). */
@@ -1575,7 +1824,8 @@ export class Domain {
         const previous = record?.invitationId
           ? this.#invitationsById.get(record.invitationId)
           : undefined;
-        if (previous && this.statusOf(previous) === 'pending') previous.status = 'revoked';
+        if (previous && this.statusOf(previous) === 'pending')
+          this.#set(previous, 'status', 'revoked');
         const invitation = this.#createInvitation(admin, {
           kind: 'role',
           targetId: role.id,
@@ -1585,8 +1835,8 @@ export class Domain {
           message,
         });
         const next = this.#setStage(role, person, record, 'invited');
-        next.inviteDeclined = false;
-        next.invitationId = invitation.id;
+        this.#set(next, 'inviteDeclined', false);
+        this.#set(next, 'invitationId', invitation.id);
         this.#sendInvitationEmail(invitation, 'R22');
         return this.#candidateView(role, person, next);
       }
@@ -1625,7 +1875,8 @@ export class Domain {
         const invitation = record?.invitationId
           ? this.#invitationsById.get(record.invitationId)
           : undefined;
-        if (invitation && this.statusOf(invitation) === 'pending') invitation.status = 'revoked';
+        if (invitation && this.statusOf(invitation) === 'pending')
+          this.#set(invitation, 'status', 'revoked');
         const next = this.#setStage(role, person, record, 'rejected');
         if (from !== 'matches')
           this.#send(
@@ -1651,10 +1902,10 @@ export class Domain {
     stage: PipelineStage,
     message?: string,
   ): Candidate {
-    const role = this.#role(admin, roleId);
-    const candidate = this.#move(admin, role, personId, stage, message);
-    this.changed();
-    return candidate;
+    return this.transaction(() => {
+      const role = this.#role(admin, roleId);
+      return this.#move(admin, role, personId, stage, message);
+    });
   }
 
   /** R22/R23/R25/R26 in bulk: each person goes ahead or gets their own error. */
@@ -1665,24 +1916,24 @@ export class Domain {
     personIds: string[],
     message?: string,
   ): BulkResult {
-    const role = this.#role(admin, roleId);
-    const results = [...new Set(personIds)].map((personId) => {
-      try {
-        const candidate = this.#move(admin, role, personId, stage, message);
-        return { personId, ok: true, candidate, error: null };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        const failure = { code: error.code, message: error.message };
-        return { personId, ok: false, candidate: null, error: failure };
-      }
+    return this.transaction(() => {
+      const role = this.#role(admin, roleId);
+      const results = [...new Set(personIds)].map((personId) => {
+        const moved = this.#attempt(() => this.#move(admin, role, personId, stage, message));
+        if (moved instanceof DomainError) {
+          const failure = { code: moved.code, message: moved.message };
+          return { personId, ok: false, candidate: null, error: failure };
+        }
+        return { personId, ok: true, candidate: moved, error: null };
+      });
+      return { results, pipeline: this.#pipelineOf(role) };
     });
-    this.changed();
-    return { results, pipeline: this.#pipelineOf(role) };
   }
 
   // ── trusted contacts (R27–R29, R31) ─────────────────────────────────────────────────────
 
   #contactView(contact: ContactRecord): Contact {
+    const person = contact.personId ? this.#peopleById.get(contact.personId) : undefined;
     return {
       id: contact.id,
       name: contact.name,
@@ -1691,7 +1942,7 @@ export class Domain {
       files: contact.files,
       skills: contact.skills,
       status: contact.status,
-      personId: contact.personId,
+      personId: this.#known(person, contact.workspaceId)?.id ?? null,
       createdAt: iso(contact.createdAt),
     };
   }
@@ -1707,9 +1958,15 @@ export class Domain {
   /** Everything that would stop a contact invitation, before anything changes. */
   #contactBlocker(admin: Admin, email: string, offerRoleId?: string): RoleRecord | undefined {
     const person = this.personByEmail(email);
-    if (person?.accountStatus === 'disabled') throw this.#inactive(person);
+    if (person?.accountStatus === 'disabled') throw this.#inactive(person, admin.workspaceId);
     this.#assertNoPending(admin.workspaceId, 'contact', admin.workspaceId, email);
     return offerRoleId ? this.#role(admin, offerRoleId) : undefined;
+  }
+
+  /** R28: the offer itself, once the person belongs to the workspace. */
+  #offer(role: RoleRecord, person: PersonRecord): void {
+    const record = role.candidates.find((c) => c.personId === person.id);
+    this.#setStage(role, person, record, 'offered');
   }
 
   inviteContact(
@@ -1725,64 +1982,67 @@ export class Domain {
       tags?: string[];
     },
   ): InviteContactResult {
-    const role = this.#contactBlocker(admin, body.email, body.offerRoleId);
-    const existing = this.personByEmail(body.email);
-    // R29: someone with an account elsewhere gets a connection request instead.
-    const outcome = existing?.accountStatus === 'active' ? 'connection-requested' : 'invited';
-    const invitation = this.#createInvitation(admin, {
-      kind: 'contact',
-      targetId: admin.workspaceId,
-      role: role?.title ?? null,
-      email: body.email,
-      personId: existing?.id ?? null,
-      message: body.message,
+    return this.transaction(() => {
+      const role = this.#contactBlocker(admin, body.email, body.offerRoleId);
+      const existing = this.personByEmail(body.email);
+      // R29: someone with an account elsewhere gets a connection request instead.
+      const outcome = existing?.accountStatus === 'active' ? 'connection-requested' : 'invited';
+      const invitation = this.#createInvitation(admin, {
+        kind: 'contact',
+        targetId: admin.workspaceId,
+        role: role?.title ?? null,
+        email: body.email,
+        personId: existing?.id ?? null,
+        message: body.message,
+      });
+      const contact: ContactRecord = {
+        id: this.nextId('con'),
+        workspaceId: admin.workspaceId,
+        name: body.name,
+        email: body.email,
+        links: body.links ?? [],
+        files: body.files ?? [],
+        skills: body.skills ?? [],
+        tags: body.tags ?? [],
+        status: outcome,
+        personId: existing?.id ?? null,
+        invitationId: invitation.id,
+        offerRoleId: null,
+        createdAt: this.now,
+      };
+      this.#journal.push(this.state.contacts, contact);
+      this.#journal.index(this.#contactsByInvitation, invitation.id, contact);
+      let offer = '';
+      if (role) {
+        // R28: "Invite and offer job" also offers the role. Someone new gets a profile in this
+        // workspace and the offer at once; someone from elsewhere gets it when they accept.
+        const [first = body.name, ...rest] = body.name.split(/\s+/);
+        const person =
+          existing ??
+          this.#newPerson(admin, { email: body.email, firstName: first, lastName: rest.join(' ') });
+        this.#set(contact, 'personId', person.id);
+        if (this.#known(person, admin.workspaceId)) this.#offer(role, person);
+        else this.#set(contact, 'offerRoleId', role.id);
+        const project = this.state.projects.find((p) => p.id === role.projectId);
+        offer = ` They also offered you ${role.title} on ${project?.name ?? 'a project'}.`;
+      }
+      const team = this.#workspaceName(admin.workspaceId);
+      this.#sendInvitationEmail(
+        invitation,
+        outcome === 'connection-requested' ? 'R29' : role ? 'R28' : 'R27',
+        outcome === 'connection-requested'
+          ? `${admin.name} at ${team} would like to connect with you as a trusted contact.${offer}`
+          : offer
+            ? `${admin.name} invited you to join ${team} as a trusted contact.${offer}`
+            : '',
+      );
+      return {
+        outcome,
+        contact: this.#contactView(contact),
+        invitation: this.invitationView(invitation),
+        offeredRoleId: role?.id ?? null,
+      };
     });
-    const contact: ContactRecord = {
-      id: this.nextId('con'),
-      workspaceId: admin.workspaceId,
-      name: body.name,
-      email: body.email,
-      links: body.links ?? [],
-      files: body.files ?? [],
-      skills: body.skills ?? [],
-      tags: body.tags ?? [],
-      status: outcome,
-      personId: existing?.id ?? null,
-      invitationId: invitation.id,
-      createdAt: this.now,
-    };
-    this.state.contacts.push(contact);
-    let offer = '';
-    if (role) {
-      // R28: "Invite and offer job" also puts them in the role's pipeline as offered.
-      const [first = body.name, ...rest] = body.name.split(/\s+/);
-      const person =
-        existing ??
-        this.#newPerson(admin, { email: body.email, firstName: first, lastName: rest.join(' ') });
-      contact.personId = person.id;
-      this.#joinWorkspace(person, admin.workspaceId);
-      const record = role.candidates.find((c) => c.personId === person.id);
-      this.#setStage(role, person, record, 'offered');
-      const project = this.state.projects.find((p) => p.id === role.projectId);
-      offer = ` They also offered you ${role.title} on ${project?.name ?? 'a project'}.`;
-    }
-    const team = this.#workspaceName(admin.workspaceId);
-    this.#sendInvitationEmail(
-      invitation,
-      outcome === 'connection-requested' ? 'R29' : role ? 'R28' : 'R27',
-      outcome === 'connection-requested'
-        ? `${admin.name} at ${team} would like to connect with you as a trusted contact.${offer}`
-        : offer
-          ? `${admin.name} invited you to join ${team} as a trusted contact.${offer}`
-          : '',
-    );
-    this.changed();
-    return {
-      outcome,
-      contact: this.#contactView(contact),
-      invitation: this.invitationView(invitation),
-      offeredRoleId: role?.id ?? null,
-    };
   }
 
   /** R31: review CSV rows; import the selected valid ones. */
@@ -1794,73 +2054,78 @@ export class Domain {
       message?: string | undefined;
     },
   ): ImportContactsResult {
-    const selected = new Set(body.select ?? []);
-    const seen = new Map<string, number>();
-    const rows = body.rows.map((row, index): ImportRow => {
-      const line = index + 2;
-      const problems: ImportContactsResult['rows'][number]['problems'] = [];
-      const name = nameSchema('Name', 200).safeParse(row.name);
-      if (!name.success)
-        problems.push({
-          field: 'name',
-          message: name.error.issues[0]?.message ?? 'Name is not valid',
-        });
-      const email = emailSchema.safeParse(row.email);
-      if (!email.success)
-        problems.push({
-          field: 'email',
-          message: email.error.issues[0]?.message ?? 'Email is not valid',
-        });
-      else if (seen.has(email.data))
-        problems.push({
-          field: 'email',
-          message: `Same email as line ${seen.get(email.data) ?? ''}`,
-        });
-      else seen.set(email.data, line);
-      const tags = (row.tags ?? '')
-        .split(/[;,]/)
-        .map((t) => t.trim())
-        .filter(Boolean);
-      if (tags.some((t) => t.length > 100))
-        problems.push({ field: 'tags', message: 'Each tag must be at most 100 characters' });
-      return {
-        line,
-        name: name.success ? name.data : row.name,
-        email: email.success ? email.data : row.email,
-        tags,
-        problems,
-        outcome: 'reviewed',
-        error: null,
-      };
+    return this.transaction(() => {
+      const selected = new Set(body.select ?? []);
+      const seen = new Map<string, number>();
+      const rows = body.rows.map((row, index): ImportRow => {
+        const line = index + 2;
+        const problems: ImportContactsResult['rows'][number]['problems'] = [];
+        const name = nameSchema('Name', 200).safeParse(row.name);
+        if (!name.success)
+          problems.push({
+            field: 'name',
+            message: name.error.issues[0]?.message ?? 'Name is not valid',
+          });
+        const email = emailSchema.safeParse(row.email);
+        if (!email.success)
+          problems.push({
+            field: 'email',
+            message: email.error.issues[0]?.message ?? 'Email is not valid',
+          });
+        else if (seen.has(email.data))
+          problems.push({
+            field: 'email',
+            message: `Same email as line ${String(seen.get(email.data) ?? '')}`,
+          });
+        else seen.set(email.data, line);
+        const tags = (row.tags ?? '')
+          .split(/[;,]/)
+          .map((t) => t.trim())
+          .filter(Boolean);
+        if (tags.some((t) => t.length > 100))
+          problems.push({ field: 'tags', message: 'Each tag must be at most 100 characters' });
+        return {
+          line,
+          name: name.success ? name.data : row.name,
+          email: email.success ? email.data : row.email,
+          tags,
+          problems,
+          outcome: 'reviewed',
+          error: null,
+        };
+      });
+      for (const row of rows) {
+        if (!selected.has(row.line)) continue;
+        if (row.problems.length) {
+          row.outcome = 'skipped';
+          row.error = {
+            code: 'validation',
+            message: row.problems.map((p) => p.message).join('; '),
+          };
+          continue;
+        }
+        const invited = this.#attempt(() =>
+          this.inviteContact(admin, {
+            name: row.name,
+            email: row.email,
+            skills: row.tags,
+            tags: row.tags,
+            message: body.message,
+          }),
+        );
+        if (invited instanceof DomainError) {
+          row.outcome = 'skipped';
+          row.error = { code: invited.code, message: invited.message };
+        } else row.outcome = invited.outcome;
+      }
+      return { rows };
     });
-    for (const row of rows) {
-      if (!selected.has(row.line)) continue;
-      if (row.problems.length) {
-        row.outcome = 'skipped';
-        row.error = { code: 'validation', message: row.problems.map((p) => p.message).join('; ') };
-        continue;
-      }
-      try {
-        row.outcome = this.inviteContact(admin, {
-          name: row.name,
-          email: row.email,
-          skills: row.tags,
-          tags: row.tags,
-          message: body.message,
-        }).outcome;
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        row.outcome = 'skipped';
-        row.error = { code: error.code, message: error.message };
-      }
-    }
-    return { rows };
   }
 
   // ── the invitee (R3, R10, R20, R24) ─────────────────────────────────────────────────────
 
   invitationByToken(token: string | null): InvitationRecord {
-    const invitation = token ? this.#invitationsByToken.get(token) : undefined;
+    const invitation = this.invitationForToken(token);
     if (!invitation)
       throw new DomainError(
         'unauthorized',
@@ -1877,9 +2142,7 @@ export class Domain {
   }
 
   inviteeView(invitation: InvitationRecord): InviteeView {
-    const person = invitation.personId
-      ? this.#peopleById.get(invitation.personId)
-      : this.personByEmail(invitation.email);
+    const person = this.#invitee(invitation);
     const role =
       invitation.kind === 'role'
         ? this.state.roles.find((r) => r.id === invitation.targetId)
@@ -1914,8 +2177,8 @@ export class Domain {
   }
 
   #respond(invitation: InvitationRecord, status: 'accepted' | 'declined'): void {
-    invitation.status = status;
-    invitation.respondedAt = this.now;
+    this.#set(invitation, 'status', status);
+    this.#set(invitation, 'respondedAt', this.now);
   }
 
   #assertPending(invitation: InvitationRecord): void {
@@ -1925,23 +2188,18 @@ export class Domain {
 
   /** R10: registering accepts every pending project invitation held by the email. */
   #acceptProjectInvitations(person: PersonRecord): void {
-    for (const invitation of this.state.invitations) {
-      if (
-        invitation.kind !== 'project' ||
-        invitation.email !== person.email ||
-        this.statusOf(invitation) !== 'pending'
-      )
-        continue;
+    for (const invitation of this.#invitationsTo(person.email)) {
+      if (invitation.kind !== 'project' || this.statusOf(invitation) !== 'pending') continue;
       const project = this.state.projects.find((p) => p.id === invitation.targetId);
       if (project && !project.members.some((m) => m.personId === person.id)) {
-        project.members.push({
+        this.#journal.push(project.members, {
           personId: person.id,
           role: (invitation.role ?? 'Member') as ProjectRole,
           addedAt: this.now,
         });
       }
       this.#joinWorkspace(person, invitation.workspaceId);
-      invitation.personId = person.id;
+      this.#set(invitation, 'personId', person.id);
       this.#respond(invitation, 'accepted');
     }
   }
@@ -1955,125 +2213,136 @@ export class Domain {
         { details: { accountStatus: 'disabled' } },
       );
     }
-    person.accountStatus = 'active';
-    for (const invitation of this.state.invitations) {
+    this.#set(person, 'accountStatus', 'active');
+    for (const invitation of this.#invitationsTo(person.email)) {
       if (
         invitation.kind === 'workspace' &&
         invitation.personId === person.id &&
         this.statusOf(invitation) === 'pending'
-      )
+      ) {
+        this.#joinWorkspace(person, invitation.workspaceId);
         this.#respond(invitation, 'accepted');
+      }
     }
   }
 
   accept(token: string | null, body: AcceptBody): InviteeView {
-    const invitation = this.invitationByToken(token);
-    this.#assertPending(invitation);
-    if (invitation.kind === 'role') return this.apply(token);
-    let person = invitation.personId
-      ? this.#peopleById.get(invitation.personId)
-      : this.personByEmail(invitation.email);
-    switch (invitation.kind) {
-      case 'workspace':
-        if (!person) throw notFound('The account for this invitation');
-        this.#activate(person);
-        this.#acceptProjectInvitations(person);
-        break;
-      case 'project':
-        if (!person) {
-          const names = requireNames(body.firstName, body.lastName, 'Add your name to register.');
-          person = this.#newPerson(
-            { workspaceId: invitation.workspaceId, name: invitation.invitedBy },
-            { email: invitation.email, ...names },
-          );
-        }
-        this.#activate(person);
-        this.#acceptProjectInvitations(person);
-        break;
-      case 'pool': {
-        if (!person) throw notFound('The profile for this invitation');
-        if (person.accountStatus !== 'active') {
-          throw new DomainError(
-            'inactive_user',
-            person.accountStatus === 'disabled'
-              ? 'This account has been disabled.'
-              : 'Activate your account first, with the activation email we sent you; then accept this invitation.',
-            { details: { accountStatus: person.accountStatus } },
-          );
-        }
-        const pool = this.state.pools.find((p) => p.id === invitation.targetId);
-        if (pool && !pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
-        this.#respond(invitation, 'accepted');
-        break;
-      }
-      case 'contact': {
-        const contact = this.state.contacts.find((c) => c.invitationId === invitation.id);
-        if (person) {
-          if (person.accountStatus !== 'active') this.#activate(person);
-        } else {
-          const [first = contact?.name ?? invitation.email, ...rest] = (contact?.name ?? '').split(
-            /\s+/,
-          );
-          person = this.#newPerson(
-            { workspaceId: invitation.workspaceId, name: invitation.invitedBy },
-            {
-              email: invitation.email,
-              firstName: body.firstName ?? first,
-              lastName: body.lastName ?? rest.join(' '),
-            },
-          );
+    return this.transaction(() => {
+      const invitation = this.invitationByToken(token);
+      this.#assertPending(invitation);
+      if (invitation.kind === 'role') return this.apply(token);
+      let person = this.#invitee(invitation);
+      switch (invitation.kind) {
+        case 'workspace':
+          if (!person) throw notFound('The account for this invitation');
           this.#activate(person);
+          this.#acceptProjectInvitations(person);
+          break;
+        case 'project':
+          if (!person) {
+            const names = requireNames(body.firstName, body.lastName, 'Add your name to register.');
+            person = this.#newPerson(
+              { workspaceId: invitation.workspaceId, name: invitation.invitedBy },
+              { email: invitation.email, ...names },
+            );
+          }
+          this.#activate(person);
+          this.#acceptProjectInvitations(person);
+          break;
+        case 'pool': {
+          if (!person) throw notFound('The profile for this invitation');
+          if (person.accountStatus !== 'active') {
+            throw new DomainError(
+              'inactive_user',
+              person.accountStatus === 'disabled'
+                ? 'This account has been disabled.'
+                : 'Activate your account first, with the activation email we sent you; then accept this invitation.',
+              { details: { accountStatus: person.accountStatus } },
+            );
+          }
+          const pool = this.state.pools.find((p) => p.id === invitation.targetId);
+          this.#joinWorkspace(person, invitation.workspaceId);
+          if (pool && !pool.memberIds.includes(person.id))
+            this.#journal.push(pool.memberIds, person.id);
+          this.#respond(invitation, 'accepted');
+          break;
         }
-        this.#joinWorkspace(person, invitation.workspaceId);
-        if (contact) {
-          contact.status = 'connected';
-          contact.personId = person.id;
+        case 'contact': {
+          const contact = this.#contactsByInvitation.get(invitation.id);
+          if (person) {
+            if (person.accountStatus !== 'active') this.#activate(person);
+          } else {
+            const [first = contact?.name ?? invitation.email, ...rest] = (
+              contact?.name ?? ''
+            ).split(/\s+/);
+            person = this.#newPerson(
+              { workspaceId: invitation.workspaceId, name: invitation.invitedBy },
+              {
+                email: invitation.email,
+                firstName: body.firstName ?? first,
+                lastName: body.lastName ?? rest.join(' '),
+              },
+            );
+            this.#activate(person);
+          }
+          this.#joinWorkspace(person, invitation.workspaceId);
+          if (contact) {
+            this.#set(contact, 'status', 'connected');
+            this.#set(contact, 'personId', person.id);
+            const role = contact.offerRoleId
+              ? this.state.roles.find((r) => r.id === contact.offerRoleId)
+              : undefined;
+            if (role) this.#offer(role, person);
+            this.#set(contact, 'offerRoleId', null);
+          }
+          this.#respond(invitation, 'accepted');
+          break;
         }
-        this.#respond(invitation, 'accepted');
-        break;
       }
-    }
-    this.changed();
-    return this.inviteeView(invitation);
+      return this.inviteeView(invitation);
+    });
   }
 
   decline(token: string | null): InviteeView {
-    const invitation = this.invitationByToken(token);
-    this.#assertPending(invitation);
-    this.#respond(invitation, 'declined');
-    if (invitation.kind === 'role') {
-      // R24: a declined invite stays in `invited`, tagged.
-      const record = this.state.roles
-        .find((r) => r.id === invitation.targetId)
-        ?.candidates.find((c) => c.invitationId === invitation.id);
-      if (record) {
-        record.inviteDeclined = true;
-        record.updatedAt = this.now;
+    return this.transaction(() => {
+      const invitation = this.invitationByToken(token);
+      this.#assertPending(invitation);
+      this.#respond(invitation, 'declined');
+      if (invitation.kind === 'role') {
+        // R24: a declined invite stays in `invited`, tagged.
+        const record = this.state.roles
+          .find((r) => r.id === invitation.targetId)
+          ?.candidates.find((c) => c.invitationId === invitation.id);
+        if (record) {
+          this.#set(record, 'inviteDeclined', true);
+          this.#set(record, 'updatedAt', this.now);
+        }
       }
-    }
-    if (invitation.kind === 'contact') {
-      const contact = this.state.contacts.find((c) => c.invitationId === invitation.id);
-      if (contact) contact.status = 'declined';
-    }
-    this.changed();
-    return this.inviteeView(invitation);
+      if (invitation.kind === 'contact') {
+        const contact = this.#contactsByInvitation.get(invitation.id);
+        if (contact) this.#set(contact, 'status', 'declined');
+      }
+      return this.inviteeView(invitation);
+    });
   }
 
   /** R24: the invitee applies (invited → applied). */
   apply(token: string | null): InviteeView {
-    const invitation = this.invitationByToken(token);
-    if (invitation.kind !== 'role') throw transition('Only job invitations can be applied for.');
-    this.#assertPending(invitation);
-    const role = this.state.roles.find((r) => r.id === invitation.targetId);
-    const record = role?.candidates.find((c) => c.invitationId === invitation.id);
-    if (!role || record?.stage !== 'invited')
-      throw transition('This job invitation is no longer open.');
-    const person = this.#peopleById.get(record.personId);
-    if (person && person.accountStatus !== 'active') throw this.#inactive(person);
-    record.stage = 'applied';
-    record.updatedAt = this.now;
-    this.#respond(invitation, 'accepted');
-    this.changed();
-    return this.inviteeView(invitation);
+    return this.transaction(() => {
+      const invitation = this.invitationByToken(token);
+      if (invitation.kind !== 'role') throw transition('Only job invitations can be applied for.');
+      this.#assertPending(invitation);
+      const role = this.state.roles.find((r) => r.id === invitation.targetId);
+      const record = role?.candidates.find((c) => c.invitationId === invitation.id);
+      if (!role || record?.stage !== 'invited')
+        throw transition('This job invitation is no longer open.');
+      const person = this.#peopleById.get(record.personId);
+      if (person && person.accountStatus !== 'active')
+        throw this.#inactive(person, invitation.workspaceId);
+      this.#set(record, 'stage', 'applied');
+      this.#set(record, 'updatedAt', this.now);
+      this.#respond(invitation, 'accepted');
+      return this.inviteeView(invitation);
+    });
   }
 }

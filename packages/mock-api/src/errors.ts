@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly extra: {
       fieldErrors?: FieldErrors;
       details?: Record<string, unknown>;
+      /** Seconds to wait before trying again (rate limits). */
+      retryAfter?: number;
       status?: number;
     } = {},
   ) {

@@ -7,7 +7,11 @@ import { INVITATION_TTL, type Domain } from './domain.js';
 import type { InvitationRecord, PersonRecord } from './state.js';
 
 export interface SeedOptions {
-  /** PRNG seed: the same seed gives the same data (default 1). */
+  /**
+   * PRNG seed: the same seed gives the same data (default 1). Given explicitly, it also fixes the
+   * seeded invitations' tokens, for reproducible tests; otherwise those come from a secret drawn
+   * at random for this store, so nobody can open another install's seeded invitations.
+   */
   seed?: number;
   /** People in the workspace (default 200). */
   people?: number;
@@ -108,8 +112,16 @@ const skills = [
   'Plant operation',
 ];
 
+/** 128 random bits as hex, from the platform's CSPRNG. */
+function secretHex(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
 export function seed(domain: Domain, options: SeedOptions = {}): void {
   const rand = random(options.seed ?? 1);
+  const reproducible = options.seed !== undefined;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const now = domain.now;
   const state = domain.state;
@@ -247,9 +259,13 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
   ): InvitationRecord => {
     const sentAt = now - daysAgo * DAY;
     const lastSentAt = sentAt + (sends - 1) * 2 * DAY;
+    // Drawn either way, so the data after it is the same with or without a fixed seed.
+    const drawn = Math.floor(rand() * 1e9).toString(36);
     return domain.addInvitation({
       id: domain.nextId('inv'),
-      token: `it_seed_${String(state.invitations.length)}_${Math.floor(rand() * 1e9).toString(36)}`,
+      token: reproducible
+        ? `it_seed_${String(state.invitations.length)}_${drawn}`
+        : `it_${secretHex()}`,
       workspaceId: ws,
       ...fields,
       message: null,

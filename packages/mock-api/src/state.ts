@@ -115,6 +115,8 @@ export interface InvitationRecord {
   lastSentAt: number;
   invitedBy: string;
   respondedAt: number | null;
+  /** When it was sent within the resend window, oldest first (R7 throttle); absent in older stores. */
+  recentSends?: number[];
 }
 
 export interface ContactRecord {
@@ -129,6 +131,8 @@ export interface ContactRecord {
   status: 'invited' | 'connection-requested' | 'connected' | 'declined';
   personId: string | null;
   invitationId: string;
+  /** A role offered with the invitation (R28), waiting for the person to accept and join. */
+  offerRoleId?: string | null;
   createdAt: number;
 }
 
@@ -150,6 +154,9 @@ export interface SignupRecord {
   firstName: string;
   lastName: string;
   personId: string;
+  /** True when this sign-up created the profile; approving then activates it (R30). A sign-up
+   *  for an email that already had a profile never activates or exposes it. */
+  createdPerson?: boolean;
   status: 'applied' | 'approved';
   createdAt: number;
 }

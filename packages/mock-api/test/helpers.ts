@@ -1,4 +1,6 @@
 // Shared set-up for Node tests: the mock API behind msw/node, a frozen clock, SDK clients.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, beforeEach } from 'node:test';
 import { createClient, InvitekitError, type InvitekitClient } from '@invitekit/sdk';
 import { createClock, DAY, type MockApiOptions } from '../src/index.js';
@@ -51,3 +53,21 @@ export async function failure(call: () => PromiseLike<unknown>): Promise<Invitek
 /** A deep copy of the store, for "nothing changed" assertions. */
 export const snapshot = (mock: ReturnType<typeof useMockApi>['mock']) =>
   JSON.stringify(mock.domain.state);
+
+/** Starts `pnpm mock-api` on a free port with `args`; resolves to its base URL. */
+export function startServer(args: string[] = []): { base: Promise<string>; stop: () => void } {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', 'src/serve.ts', '--port', '0', ...args],
+    { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const base = (async () => {
+    let output = '';
+    while (!/on (http:\S+)/.test(output)) {
+      const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+      output += chunk.toString();
+    }
+    return /on (http:\S+)/.exec(output)?.[1] ?? '';
+  })();
+  return { base, stop: () => child.kill() };
+}

@@ -132,6 +132,50 @@ describe('project members (R5–R13)', () => {
     assert.equal((await admin.invitations.get(invitation.id)).status, 'expired');
   });
 
+  it('R7: one invitation is emailed at most 3 times an hour; the next resend says when, with retry-after, and changes nothing', async () => {
+    const { invitation } = await admin.projects.addMember('prj_riverside', {
+      email: 'patience@example.org',
+      role: 'Member',
+    });
+    clock.advance(10 * 60_000);
+    await admin.invitations.resend(invitation!.id);
+    clock.advance(10 * 60_000);
+    await admin.invitations.resend(invitation!.id);
+    const before = snapshot(mock);
+    const early = await failure(() => admin.invitations.resend(invitation!.id));
+    assert.equal(early.code, 'rate_limited');
+    assert.equal(early.status, 429);
+    assert.equal(early.retryAfter, 40 * 60);
+    assert.match(early.message, /already sent 3 times in the last hour.*in 40 minutes/);
+    assert.equal(snapshot(mock), before);
+    assert.equal(mock.outbox('patience@example.org').length, 3);
+    clock.advance(40 * 60_000);
+    assert.equal((await admin.invitations.resend(invitation!.id)).sendCount, 4);
+  });
+
+  it('R2, R9: the platform invitation and an expire-then-re-invite count towards the same limit', async () => {
+    const person = await admin.people.create({
+      email: 'spam.me@example.com',
+      firstName: 'Spam',
+      lastName: 'Me',
+    });
+    for (let i = 0; i < 3; i++) await admin.people.sendInvite(person.id);
+    assert.equal((await failure(() => admin.people.sendInvite(person.id))).code, 'rate_limited');
+    const { invitation } = await admin.projects.addMember('prj_riverside', {
+      email: 'cycle@example.org',
+      role: 'Member',
+    });
+    await admin.invitations.resend(invitation!.id);
+    await admin.invitations.resend(invitation!.id);
+    await admin.invitations.expire(invitation!.id);
+    assert.equal(
+      (await failure(() => admin.invitations.reinvite(invitation!.id))).code,
+      'rate_limited',
+    );
+    clock.advance(60 * 60_000);
+    assert.equal((await admin.invitations.reinvite(invitation!.id)).status, 'pending');
+  });
+
   it('R8: an admin can expire a pending invitation early and its link stops working at once', async () => {
     const { invitation } = await admin.projects.addMember('prj_riverside', {
       email: 'early@example.org',
@@ -652,7 +696,7 @@ describe('trusted contacts and links (R27–R31)', () => {
     assert.notEqual(signup.accountStatus, 'active');
     const approved = await admin.links.approveSignup(signup.id);
     assert.equal(approved.accountStatus, 'active');
-    assert.ok((await admin.people.get(signup.personId)).poolIds.includes('pool_civil'));
+    assert.ok((await admin.people.get(signup.personId!)).poolIds.includes('pool_civil'));
     await admin.links.revoke(link.id);
     const late = await failure(() =>
       invitee.links.signup(token, {

@@ -38,7 +38,11 @@ export class InvitekitError extends Error {
   }
 }
 
-/** Issues from a zod parse as `{ 'rows.2.email': ['…'] }`. */
+/**
+ * Issues from a zod parse as `{ 'rows.2.email': ['…'] }`. Field names come from the request, so
+ * they are collected in a Map: a field called `constructor` or `__proto__` is one more own key,
+ * never a lookup into `Object.prototype`.
+ */
 export function fieldErrorsFrom(
   issues: readonly {
     path: readonly PropertyKey[];
@@ -47,16 +51,21 @@ export function fieldErrorsFrom(
     keys?: readonly string[];
   }[],
 ): FieldErrors {
-  const out: FieldErrors = {};
+  const out = new Map<string, string[]>();
   for (const issue of issues) {
     const paths =
       issue.code === 'unrecognized_keys' && issue.keys
-        ? issue.keys.map((key) => [...issue.path, key].join('.'))
-        : [issue.path.join('.')];
+        ? issue.keys.map((key) => [...issue.path, key].map(String).join('.'))
+        : [issue.path.map(String).join('.')];
     const message = issue.code === 'unrecognized_keys' ? 'Unknown field' : issue.message;
-    for (const path of paths) (out[path || '_'] ??= []).push(message);
+    for (const path of paths) {
+      const key = path || '_';
+      const messages = out.get(key);
+      if (messages) messages.push(message);
+      else out.set(key, [message]);
+    }
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** An error body as the contract describes it (a code and a message), or undefined. */

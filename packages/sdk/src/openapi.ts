@@ -84,7 +84,11 @@ export function buildOpenApi(): JsonSchema {
     const errors = new Set<ErrorCode>([...route.errors, 'rate_limited']);
     if (route.auth === 'admin') errors.add('unauthorized').add('forbidden');
     if (route.auth === 'invitee') errors.add('unauthorized');
-    if (route.body) errors.add('validation');
+    // A body, a query, a path id (its percent-encoding) or an Idempotency-Key can be malformed.
+    if (route.body || route.query || parameters.length || method !== 'GET')
+      errors.add('validation');
+    // An Idempotency-Key reused for a different request is a conflict.
+    if (method !== 'GET') errors.add('conflict');
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'Success',
@@ -99,15 +103,37 @@ export function buildOpenApi(): JsonSchema {
       }) as { description: string };
       entry.description = entry.description ? `${entry.description}, ${code}` : `Error: ${code}`;
     }
+    (responses['429'] as Record<string, unknown>).headers = {
+      'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } },
+    };
     if (route.body) {
       responses['413'] = {
         description: 'Error: validation (request body too large)',
         content: { 'application/json': { schema: ref('Error') } },
       };
+      responses['415'] = {
+        description:
+          'Error: validation (the body is not JSON: send Content-Type: application/json)',
+        content: { 'application/json': { schema: ref('Error') } },
+      };
     }
+    const idempotency: JsonSchema[] =
+      method === 'GET'
+        ? []
+        : [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description:
+                "Same key and request within 24 h returns the first result instead of acting twice. Keys are scoped to the caller (an admin account, an invitation, an invite link): another caller never gets this one's result.",
+              schema: { type: 'string', minLength: 1, maxLength: 200 },
+            },
+          ];
     (paths[path] ??= {})[method.toLowerCase()] = {
       operationId: route.id,
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       security:
         route.auth === 'admin'
@@ -115,24 +141,15 @@ export function buildOpenApi(): JsonSchema {
           : route.auth === 'invitee'
             ? [{ invitationToken: [] }]
             : [],
-      ...(parameters.length ? { parameters } : {}),
+      ...(parameters.length + idempotency.length
+        ? { parameters: [...parameters, ...idempotency] }
+        : {}),
       ...(route.body
         ? {
             requestBody: {
               required: true,
               content: { 'application/json': { schema: ref(inputs.get(route.body)?.id ?? '') } },
             },
-            parameters: [
-              ...parameters,
-              {
-                name: 'Idempotency-Key',
-                in: 'header',
-                required: false,
-                description:
-                  'Same key and body within 24 h returns the first result instead of acting twice.',
-                schema: { type: 'string', maxLength: 200 },
-              },
-            ],
           }
         : {}),
       responses,
@@ -144,8 +161,13 @@ export function buildOpenApi(): JsonSchema {
     info: {
       title: 'Invitekit API',
       version: '1.0.0',
-      description:
+      description: [
         'Invite people into workspaces, pools, projects and roles, and track every invitation. Generated from the zod schemas in @invitekit/sdk; do not edit by hand. Mutating calls accept an Idempotency-Key header; 429 answers carry Retry-After.',
+        '',
+        "Isolation. An admin acts for one workspace. A record of another workspace (person, invitation, pool, batch, link, sign-up, project, role) answers 403 and changes nothing; lists and counts hold the caller's workspace only. Profiles are global, keyed by email, and a workspace reads a person only once they belong to it: they accepted one of its invitations, or their profile was made in it (by one of its admins, or by a sign-up through one of its links). About anyone else, for an email the admin types, it may learn only: that a profile exists (lookupPerson, uploadRows `existing`, createPerson 409, inviteContact `connection-requested`); the account status, as the rules state it when acting on them (R4 and R12 refusals, R20's warning marker on the batch entry they added, R29's connection request); and a conflicting platform role (R11). Never their id, names, date of birth, mobile, skills, certifications, pools or other workspaces, and no answer that depends on a guess of those (a row is compared with a profile only inside the workspace). Nobody joins a workspace, or has their account activated, until they accept.",
+        '',
+        'Every request is all or nothing: a refusal (4xx) or a failure changes nothing.',
+      ].join('\n'),
     },
     servers: [{ url: 'http://127.0.0.1:4010/v1', description: 'The mock API (pnpm mock-api)' }],
     tags: [...new Set(all.map((r) => r.tag))].map((name) => ({ name })),

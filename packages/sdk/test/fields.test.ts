@@ -3,10 +3,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   CreatePersonBody,
+  cursor,
   dateOfBirth,
   email,
+  id,
+  message,
   mobile,
   name,
+  optionalName,
+  pageLimit,
+  search,
+  text,
   toE164,
 } from '../src/schemas/index.js';
 
@@ -68,5 +75,92 @@ describe('field rules', () => {
     });
     assert.equal(result.success, false);
     assert.equal(result.error?.issues[0]?.code, 'unrecognized_keys');
+  });
+});
+
+describe('input hygiene', () => {
+  it('a name of only invisible characters is missing; invisible ends are trimmed', () => {
+    const first = name('First name');
+    for (const blank of [
+      '\u200b',
+      '\u200b\u200c\u200d',
+      '\u3164',
+      ' \u115f\u1160 ',
+      '\u2800',
+      '\ufeff\u00a0',
+      '\u2060\u00ad',
+    ])
+      assert.deepEqual(
+        messages(first.safeParse(blank)),
+        ['First name is required'],
+        JSON.stringify(blank),
+      );
+    assert.equal(first.parse('\u200bAna\u200b\ufeff'), 'Ana');
+    assert.equal(first.parse('Zoë'), 'Zoë');
+    assert.equal(first.parse('أحمد'), 'أحمد');
+    assert.equal(first.parse('Ngā Tūāpapa 🙂'), 'Ngā Tūāpapa 🙂');
+    assert.equal(optionalName('Middle names').parse('\u200b'), '');
+    assert.equal(
+      first.parse('Lee\r\nSmith\tJr'),
+      'Lee Smith Jr',
+      'a line break in a cell is a space',
+    );
+  });
+
+  it('control characters and bidi overrides are refused in names, searches and ids; a message keeps its lines', () => {
+    for (const bad of [
+      'A\u0000B',
+      'A\u001bB',
+      'A\u007fB',
+      'A\u0090B',
+      'Eve\u202egnp.exe',
+      'A\u2066B',
+    ])
+      assert.deepEqual(
+        messages(name('Last name').safeParse(bad)),
+        ['Last name must not contain control characters'],
+        JSON.stringify(bad),
+      );
+    assert.deepEqual(messages(search.safeParse('a\u0000')), [
+      'Search must not contain control characters',
+    ]);
+    assert.equal(message.parse('Hi,\r\nsee you\tMonday'), 'Hi,\r\nsee you\tMonday');
+    assert.deepEqual(messages(message.safeParse('ding\u0007')), [
+      'Message must not contain control characters',
+    ]);
+    assert.deepEqual(messages(id.safeParse('../people')), [
+      "Id must be letters, digits, '_', '.', ':' or '-'",
+    ]);
+    assert.equal(id.parse('inv_1a'), 'inv_1a');
+  });
+
+  it('a lone surrogate is refused in any text, paired ones (emoji) are fine', () => {
+    for (const broken of ['\ud800', 'a\udfffb', '\ud83d'])
+      assert.deepEqual(messages(text('Tags').safeParse(broken)), [
+        'Tags contains a broken character',
+      ]);
+    assert.equal(text('Tags').parse('\ud83d\ude00'), '😀');
+    assert.equal(messages(email.safeParse('a\ud800@b.co'))[0], 'Email contains a broken character');
+  });
+
+  it('the part of an email before @ is at most 64 characters', () => {
+    assert.equal(email.parse(`${'a'.repeat(64)}@example.com`), `${'a'.repeat(64)}@example.com`);
+    assert.deepEqual(messages(email.safeParse(`${'a'.repeat(65)}@example.com`)), [
+      'The part of the email before @ must be at most 64 characters',
+    ]);
+  });
+
+  it('a page limit is written in decimal digits, 1 to 500; a cursor is URL-safe', () => {
+    assert.equal(pageLimit.parse('25'), 25);
+    assert.equal(pageLimit.parse(25), 25);
+    for (const bad of ['0x10', '1e2', ' 5', '5 ', '+5', '-1', '0', '501', '', '2.5', 2.5, true])
+      assert.deepEqual(
+        messages(pageLimit.safeParse(bad)),
+        ['Limit must be a whole number from 1 to 500'],
+        JSON.stringify(bad),
+      );
+    assert.equal(cursor.parse('o1k'), 'o1k');
+    for (const bad of ['o 1', 'o1k\u0000', '../o1', 'x'.repeat(201)])
+      assert.deepEqual(messages(cursor.safeParse(bad)), ['Not a cursor from this API'], bad);
   });
 });

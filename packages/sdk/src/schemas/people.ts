@@ -24,7 +24,11 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
-/** What an email lookup reveals before an admin adds someone (R15). */
+/**
+ * What an email lookup reveals before an admin adds someone (R15): whether a profile exists, and
+ * whose it is only when the person already belongs to the admin's workspace (`person` is null
+ * for a profile from elsewhere).
+ */
 export const PersonLookup = z.object({
   match: z.enum(['existing', 'none']),
   person: z.nullable(

@@ -122,8 +122,13 @@ export const Signup = z.object({
   firstName: z.string(),
   lastName: z.string(),
   status: z.enum(['applied', 'approved']),
-  personId: z.string(),
-  accountStatus: z.enum(accountStatuses),
+  /**
+   * The profile and its account status when the sign-up created it or the person already
+   * belongs to the workspace; null when the email belongs to someone else's profile, which a
+   * sign-up (anyone can type any email) never exposes.
+   */
+  personId: z.nullable(z.string()),
+  accountStatus: z.nullable(z.enum(accountStatuses)),
   createdAt: z.string(),
 });
 export type Signup = z.infer<typeof Signup>;

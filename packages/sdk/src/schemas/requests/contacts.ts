@@ -63,6 +63,8 @@ export const contactOperations = [
     status: 201,
     errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
     summary: 'Invite a trusted contact, optionally offering a role (R27–R29)',
+    description:
+      "`offerRoleId` must be a role of the caller's workspace (403 otherwise). Someone whose profile belongs to other workspaces only is offered the role when they accept; until then they are not in its pipeline and the contact carries no `personId`.",
   }),
   operation(importContacts, {
     id: 'importContacts',

@@ -15,6 +15,8 @@ export interface Operation<
   readonly id: string;
   readonly endpoint: E;
   readonly summary: string;
+  /** What a server must do beyond the summary: isolation, consent, limits (OpenAPI `description`). */
+  readonly description?: string;
   readonly tag: string;
   readonly auth: Auth;
   readonly query?: Query;

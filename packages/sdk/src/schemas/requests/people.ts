@@ -65,7 +65,7 @@ export const peopleOperations = [
     tag,
     auth: 'admin',
     query: PeopleQuery,
-    errors: ['validation'],
+    errors: ['validation', 'not_found'],
     summary: 'List people in the workspace with their account status',
   }),
   operation(lookupPerson, {
@@ -75,6 +75,8 @@ export const peopleOperations = [
     query: z.strictObject({ email }),
     errors: ['validation'],
     summary: 'Look a personal email up before adding someone (R15)',
+    description:
+      "Profiles are global (keyed by email), so this says whether one exists for the email. `person` (id, display name, account status) is filled only when that person already belongs to the caller's workspace; for a profile of other workspaces only, it is null.",
   }),
   operation(getPerson, {
     id: 'getPerson',
@@ -91,6 +93,8 @@ export const peopleOperations = [
     status: 201,
     errors: ['validation', 'conflict'],
     summary: 'Create a person; their account starts `initial` (R1)',
+    description:
+      "409 `conflict` when a profile exists for the email; `details.personId` names it only when the person belongs to the caller's workspace.",
   }),
   operation(sendPlatformInvite, {
     id: 'sendPlatformInvite',
@@ -99,6 +103,8 @@ export const peopleOperations = [
     body: SendPlatformInviteBody,
     errors: ['not_found', 'inactive_user', 'invalid_transition'],
     summary: 'Send (or resend) the platform invitation with an activation link (R2)',
+    description:
+      'An invitation is emailed at most 3 times an hour; past that the answer is 429 `rate_limited` with `retryAfter` (seconds) and the `Retry-After` header.',
   }),
   operation(disablePerson, {
     id: 'disablePerson',

@@ -130,6 +130,8 @@ export const poolOperations = [
     status: 201,
     errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
     summary: 'Add and invite one person by email and date of birth (R15, R19, R20)',
+    description:
+      "The date of birth is checked against the profile only when the person already belongs to the caller's workspace. Someone whose profile belongs to other workspaces only is neither compared nor copied: the entry keeps what was typed, carries no `personId`, and they get a pool invitation; they join the workspace and the pool when they accept (R10, R19). Their profile is never changed.",
   }),
   operation(p.uploadRows, {
     id: 'uploadRows',
@@ -139,6 +141,8 @@ export const poolOperations = [
     errors: ['validation', 'not_found'],
     summary:
       'Upload rows (up to 5000 at a time, each with its sheet line); each is checked existing, new or invalid, and the answer holds the rows added (R16)',
+    description:
+      "A row is compared field by field (names, date of birth, mobile) only with a profile of the caller's workspace. A row whose email belongs to a profile of other workspaces only is `existing` whatever its other fields say, so no answer depends on a guess of that person's details, and it carries no `personId`; a mobile is reported as taken only by a profile of the caller's workspace. Rows are checked in time linear in the batch and the upload.",
   }),
   operation(p.removeEntries, {
     id: 'removeEntries',
@@ -155,6 +159,8 @@ export const poolOperations = [
     body: UploadRow,
     errors: ['validation', 'not_found', 'invalid_transition'],
     summary: 'Correct an uploaded row in place and check it again (R17)',
+    description:
+      "Checked as an upload is (see uploadRows): compared only with profiles of the caller's workspace.",
   }),
   operation(p.inviteBatch, {
     id: 'inviteBatch',
@@ -163,6 +169,8 @@ export const poolOperations = [
     body: InviteBatchBody,
     errors: ['validation', 'not_found'],
     summary: 'Invite selected or all valid entries, with an optional message (R18, R19)',
+    description:
+      "R19 (straight to accepted) applies to people of the caller's workspace only; anyone else gets a pool invitation and joins when they accept. Each entry goes ahead or is skipped with its own error; a skipped one changes nothing.",
   }),
   operation(p.createInviteLink, {
     id: 'createInviteLink',
@@ -199,6 +207,8 @@ export const poolOperations = [
     auth: 'admin',
     errors: ['not_found', 'invalid_transition', 'inactive_user'],
     summary: 'Approve a sign-up: the person becomes active and joins the pool (R30)',
+    description:
+      'A sign-up that created its profile is activated and joins the pool. A sign-up for an email that already had a profile proves nothing about who sent it: approving it activates nobody and exposes nothing, it only invites that email to the pool as an admin would (R18–R20), and the person joins when they accept.',
   }),
   operation(p.signupThroughLink, {
     id: 'signupThroughLink',
@@ -208,5 +218,7 @@ export const poolOperations = [
     status: 201,
     errors: ['validation', 'link_expired', 'conflict'],
     summary: 'Sign up through a shared invite link; lands as applied (R30)',
+    description:
+      "Anyone can sign up with any email, so the answer (and the admins' list) names a profile, with `personId` and `accountStatus`, only when this sign-up created it or the person already belongs to the workspace; otherwise both are null.",
   }),
 ] as const;

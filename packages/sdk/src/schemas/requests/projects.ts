@@ -41,5 +41,7 @@ export const projectOperations = [
     status: 201,
     errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
     summary: 'Add a member by email and project role: added at once or invited (R5–R13)',
+    description:
+      "R6 (added at once) applies to an active person who already belongs to the caller's workspace. Anyone else, a new email or a profile of other workspaces only, gets a pending invitation and joins when they accept (R10). R11 and R12 refuse with the conflicting platform role or the account status, naming the person by the email given.",
   }),
 ] as const;
