@@ -87,6 +87,35 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('"Invite someone else" starts a fresh form from the keyboard, and a second invitation goes out', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'first.of.two@example.org');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(form.shadowRoot?.activeElement?.id).to.equal('result');
+    // Keyboard only: the next stop after the result is the way back to a fresh form.
+    await press('Tab');
+    const again = form.shadowRoot?.activeElement as HTMLButtonElement | null;
+    expect(again?.textContent?.trim()).to.equal('Invite someone else');
+    expect(again?.matches(':disabled')).to.equal(false);
+    await press('Enter');
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'Email' });
+    await until(() => form.shadowRoot?.activeElement === email, 'focus on a fresh email field');
+    expect(email.value).to.equal('');
+    await type(email, 'second.of.two@example.org');
+    const role = await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Project role' });
+    expect(role.value).to.equal('Manager'); // the role chosen last time is kept
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.invitation?.email).to.equal('second.of.two@example.org');
+    const listed = await adminClient().invitations.list({ q: 'of.two@example.org' });
+    expect(listed.total).to.equal(2);
+  });
+
   it('R6: an active person is added at once, and the form says so', async () => {
     const person = await activePersonOutside('prj_eastlink');
     const form = await mount('project-id="prj_eastlink"');

@@ -525,7 +525,7 @@ export class InviteForm extends InvitekitElement {
         @submit=${(e: Event) => void this.#onSubmit(e)}
         aria-busy=${this.busy ? 'true' : 'false'}
       >
-        <fieldset ?disabled=${this.step === 'done'}>
+        <fieldset>
           <legend>
             ${title}${this.#options.value?.targetName ? html` · ${this.#options.value.targetName}` : nothing}
           </legend>
