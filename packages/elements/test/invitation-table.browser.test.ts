@@ -219,7 +219,9 @@ describe('<invitation-table> (R32)', () => {
       table.addEventListener('invitekit-export', (e) => e.preventDefault(), { once: true });
       (await s.findByShadowRole('button', { name: 'Export CSV' })).click();
     });
-    const lines = exported.csv.trim().split('\r\n');
+    // A UTF-8 byte-order mark first, so Excel on Windows reads "José" and not "JosÃ©".
+    expect(exported.csv.startsWith('\uFEFFPerson,')).to.equal(true);
+    const lines = exported.csv.slice(1).trim().split('\r\n');
     expect(lines[0]).to.equal('Person,Email,For,Role,Status,Sent,Expires at,Times sent,Invited by');
     const all = await adminClient().invitations.list({ q: '@example.org', status: ['pending'] });
     expect(lines).to.have.length(all.total + 1);
@@ -248,6 +250,26 @@ describe('<invitation-table> (R32)', () => {
     for (const table of [invitations, accounts])
       expect(table.shadowRoot?.querySelector('img')).to.equal(null);
     expect((window as { __tableXss?: number }).__tableXss).to.equal(undefined);
+  });
+
+  it('leaves the byte-order mark out when asked (no-bom, or exportCsv({ bom: false }))', async () => {
+    const jose = await adminClient().people.create({
+      email: 'jose.bom@example.org',
+      firstName: 'José',
+      lastName: 'Bom',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(jose.id);
+    const table = await mount('search="bom@" no-bom');
+    const exported = await eventFrom(table, 'invitekit-export', async () => {
+      table.addEventListener('invitekit-export', (e) => e.preventDefault(), { once: true });
+      (await screenOf(table).findByShadowRole('button', { name: 'Export CSV' })).click();
+    });
+    expect(exported.csv.startsWith('Person,')).to.equal(true);
+    expect(exported.csv).to.include('José Bom,jose.bom@example.org');
+    table.removeAttribute('no-bom');
+    expect((await table.exportCsv()).charCodeAt(0)).to.equal(0xfeff);
+    expect((await table.exportCsv({ bom: false })).startsWith('Person,')).to.equal(true);
   });
 
   it('moves between rows with the arrow keys and selects with Space', async () => {

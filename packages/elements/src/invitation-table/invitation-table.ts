@@ -13,7 +13,7 @@ import {
   type Person,
 } from '@invitekit/sdk';
 import { InvitekitElement } from '../shared/base.js';
-import { toCsv } from '../shared/csv.js';
+import { BOM, toCsv } from '../shared/csv.js';
 import type { AccountAction, InvitationAction } from '../shared/events.js';
 import { controls, tokens } from '../shared/theme.js';
 import { ActionMenu, type MenuItem } from '../shared/controllers/action-menu.js';
@@ -121,6 +121,8 @@ export class InvitationTable extends InvitekitElement {
   @property({ reflect: true, converter: orEmpty('sentAt') }) sort: SortField = 'sentAt';
   /** Sort order. */
   @property({ reflect: true, converter: orEmpty('desc') }) order: 'asc' | 'desc' = 'desc';
+  /** Leave the UTF-8 byte-order mark out of CSV exports (Excel on Windows needs it for accents). */
+  @property({ type: Boolean, attribute: 'no-bom' }) noBom = false;
   /** Rows per request in API mode. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
   /** Rows the host already has: the table then filters, searches and sorts them itself. */
@@ -592,37 +594,47 @@ export class InvitationTable extends InvitekitElement {
     this.announce(text);
   }
 
-  /** The CSV of the current view: every matching row, not only the loaded ones. */
-  async exportCsv(): Promise<string> {
+  /**
+   * The CSV of the current view: every matching row, not only the loaded ones. It starts with a
+   * UTF-8 byte-order mark unless `bom` is false (by default: unless the `no-bom` attribute is set).
+   */
+  async exportCsv(options: { bom?: boolean } = {}): Promise<string> {
+    const bom = (options.bom ?? !this.noBom) ? BOM : '';
     const t = this.t.table;
     const c = t.columns;
     if (this.view === 'accounts') {
       const people = this.items ? [] : await this.#all<Person>();
-      return toCsv([
-        [c.person, c.email, c.account, c.pools],
-        ...people.map((p) => [
-          personName(p),
-          p.email,
-          t.account[p.accountStatus],
-          p.poolIds.length,
-        ]),
-      ]);
+      return (
+        bom +
+        toCsv([
+          [c.person, c.email, c.account, c.pools],
+          ...people.map((p) => [
+            personName(p),
+            p.email,
+            t.account[p.accountStatus],
+            p.poolIds.length,
+          ]),
+        ])
+      );
     }
     const rows = this.items ? (this.rows as Invitation[]) : await this.#all<Invitation>();
-    return toCsv([
-      [c.person, c.email, c.what, c.role, c.status, c.sent, c.expiresAt, c.times, c.invitedBy],
-      ...rows.map((i) => [
-        i.personName ?? '',
-        i.email,
-        `${t.kind[i.kind]}: ${i.targetName}`,
-        i.role ?? '',
-        t.status[i.status],
-        i.sentAt,
-        i.expiresAt,
-        i.sendCount,
-        i.invitedBy,
-      ]),
-    ]);
+    return (
+      bom +
+      toCsv([
+        [c.person, c.email, c.what, c.role, c.status, c.sent, c.expiresAt, c.times, c.invitedBy],
+        ...rows.map((i) => [
+          i.personName ?? '',
+          i.email,
+          `${t.kind[i.kind]}: ${i.targetName}`,
+          i.role ?? '',
+          t.status[i.status],
+          i.sentAt,
+          i.expiresAt,
+          i.sendCount,
+          i.invitedBy,
+        ]),
+      ])
+    );
   }
 
   async #all<T extends Row>(): Promise<T[]> {
