@@ -1,7 +1,7 @@
 // <invitation-table> driven as an admin would: by role and name, keyboard included, against the
 // mock API in this page.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Invitation } from '@invitekit/sdk';
 import '../src/define/invitation-table.js';
 import '../src/define/invite-form.js';
@@ -41,8 +41,34 @@ async function mount(attributes = '', formAttributes?: string): Promise<Invitati
 const rows = (table: InvitationTable) => [
   ...(table.shadowRoot?.querySelectorAll<HTMLElement>('.body [role="row"]') ?? []),
 ];
+/** Each row's text as a reader meets it: every cell's pieces, one after the other. */
 const rowText = (table: InvitationTable) =>
-  rows(table).map((r) => r.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  rows(table).map((r) =>
+    textHolders(r)
+      .map((el) => el.textContent?.trim())
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  );
+
+/** Elements of a row that hold text of their own (the leaves a reader reads). */
+const textHolders = (row: HTMLElement) =>
+  [row, ...row.querySelectorAll<HTMLElement>('*')].filter(
+    (el) =>
+      el.checkVisibility() &&
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+  );
+
+/** Whether `el` shows less than its text: cut off by its own box (ellipsis, clamp) or its row. */
+function isCut(el: HTMLElement, row: HTMLElement): boolean {
+  const box = el.getBoundingClientRect();
+  const frame = row.getBoundingClientRect();
+  return (
+    el.scrollWidth > el.clientWidth + 1 ||
+    el.scrollHeight > el.clientHeight + 1 ||
+    box.right > frame.right + 0.5 ||
+    box.bottom > frame.bottom + 0.5
+  );
+}
 
 /** Opens the actions menu of `who`'s row and chooses `action`, as a mouse user would. */
 async function choose(table: InvitationTable, who: string, action: string): Promise<void> {
@@ -94,7 +120,7 @@ describe('<invitation-table> (R32)', () => {
     const counts = await adminClient().invitations.list({ targetId: 'prj_riverside' });
     expect(grid.getAttribute('aria-rowcount')).to.equal(String(counts.total + 1));
     const row = rowText(table).find((t) => t.includes('listed@example.org')) ?? '';
-    expect(row).to.match(/Project · Riverside Tower/);
+    expect(row).to.match(/Riverside Tower Project · Member/);
     expect(row).to.match(/Pending/);
     expect(row).to.match(/expires in 30 days/);
     expect(row).to.match(/Alex Rivera/);
@@ -402,6 +428,83 @@ describe('<invitation-table> (R32)', () => {
     await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'narrow');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(table).to.be.accessible();
+  });
+
+  it('at 375 px, cards show who and what in full, wrapping long values', async () => {
+    await setViewport({ width: 375, height: 800 });
+    await pendingFor('alexandra.konstantinopoulou@contractor.example');
+    const person = await adminClient().people.create({
+      email: 'bartholomew.featherstonehaugh@example.org',
+      firstName: 'Bartholomew',
+      lastName: 'Featherstonehaugh-Wolfeschlegel',
+      dateOfBirth: '1988-05-05',
+    });
+    await adminClient().people.sendInvite(person.id);
+    const table = await mount();
+    await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'cards');
+    for (const who of ['alexandra.konstantinopoulou', 'Featherstonehaugh']) {
+      table.search = who;
+      await until(() => rowText(table).length === 1, `${who} alone`);
+      const row = rows(table)[0] as HTMLElement;
+      const cut = textHolders(row)
+        .filter((el) => isCut(el, row))
+        .map((el) => el.textContent);
+      expect(cut, `cut in the card of ${who}`).to.deep.equal([]);
+    }
+    table.search = '';
+    await until(() => rowText(table).length > 3, 'every row');
+    for (const row of rows(table)) {
+      const cut = textHolders(row).filter((el) => isCut(el, row));
+      expect(
+        cut.map((el) => el.textContent),
+        row.textContent ?? '',
+      ).to.deep.equal([]);
+    }
+    await expect(table).to.be.accessible();
+  });
+
+  it('at 800 px the sent date, status and expiry are never cut; a cut value has its full text on hover', async () => {
+    await pendingFor('alexandra.konstantinopoulou@contractor.example');
+    const person = await adminClient().people.create({
+      email: 'bartholomew.featherstonehaugh@example.org',
+      firstName: 'Bartholomew',
+      lastName: 'Featherstonehaugh-Wolfeschlegel',
+      dateOfBirth: '1988-05-05',
+    });
+    await adminClient().people.sendInvite(person.id);
+    const table = await mount();
+    await until(() => rowText(table).length > 5, 'rows');
+    let hovered = 0;
+    for (const row of rows(table)) {
+      for (const el of textHolders(row)) {
+        if (!isCut(el, row)) continue;
+        expect(el.closest('.who, .what, .by'), `${el.textContent ?? ''} is cut`).to.not.equal(null);
+        const box = el.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.ceil(box.x + 4), Math.ceil(box.y + 4)] });
+        expect(el.title, 'full value on hover').to.equal(el.textContent);
+        hovered += 1;
+      }
+    }
+    expect(hovered, 'the long name and email are cut at this width').to.be.greaterThan(0);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('draws its status icons (no font glyph that a page without an emoji font shows as a box)', async () => {
+    await setViewport({ width: 1400, height: 700 });
+    const table = await mount();
+    await until(() => rowText(table).length > 5, 'rows');
+    const glyphs = /[\u2190-\u2bff\u{1f000}-\u{1faff}]/u;
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(table.shadowRoot as Node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n.textContent ?? '');
+    expect(texts.filter((t) => glyphs.test(t))).to.deep.equal([]);
+    const badges = [...(table.shadowRoot?.querySelectorAll<HTMLElement>('[part="status"]') ?? [])];
+    expect(badges.length).to.be.greaterThan(5);
+    for (const badge of badges) {
+      const icon = getComputedStyle(badge, '::before');
+      expect(icon.content, badge.textContent ?? '').to.not.equal('none');
+      expect(parseFloat(icon.width)).to.be.greaterThan(6);
+    }
   });
 
   it('fits 800 px without scrolling sideways: times sent and invited by go under the date', async () => {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   InvitekitError,
   invitationSortFields,
@@ -35,25 +34,15 @@ type AccountStatus = (typeof accountStatuses)[number];
 type Row = Invitation | Person;
 type SortField = InvitationSortField | 'name' | 'accountStatus' | 'createdAt';
 
-/** Below this width rows become cards. */
+/** Below this width rows become cards; below the next, some columns fold into others. */
 const NARROW_PX = 720;
+const MEDIUM_PX = 1024;
 /** Row and card heights in ems of the table's font, so that larger text is never clipped. */
 const ROW_EMS = 3.5;
-const CARD_EMS = 9.25;
+const CARD_EMS = 10.5;
 /** Longest stretch of work on host items before the table lets the page breathe. */
 const SLICE_MS = 20;
-/** Status shapes, so colour is never the only signal. */
-const SHAPES: Record<string, string> = {
-  pending: '◷',
-  accepted: '✓',
-  declined: '✕',
-  expired: '⌛',
-  revoked: '⊘',
-  initial: '○',
-  invited: '◷',
-  active: '✓',
-  disabled: '⊘',
-};
+type Layout = 'wide' | 'medium' | 'narrow';
 
 /** A text attribute that, once removed, reads as its default again (not null). */
 const orEmpty = (fallback: string) => ({
@@ -230,6 +219,14 @@ export class InvitationTable extends InvitekitElement {
 
   get #narrow(): boolean {
     return this.#size.narrowerThan(NARROW_PX);
+  }
+
+  /**
+   * Wide: a column for everything. Medium: the expiry goes under the status, times sent and
+   * invited by under the sent date. Narrow: the medium row laid out as a card.
+   */
+  get #layout(): Layout {
+    return this.#narrow ? 'narrow' : this.#size.narrowerThan(MEDIUM_PX) ? 'medium' : 'wide';
   }
 
   get #targetId(): string {
@@ -754,22 +751,23 @@ export class InvitationTable extends InvitekitElement {
       return html`<div role="columnheader"><span class="visually-hidden">${label}</span></div>`;
     if (!field) return html`<div role="columnheader">${label}</div>`;
     const sorted = this.sort === field;
+    // The sort direction is drawn by the stylesheet from aria-sort (no glyph from a font).
     return html`<div
       role="columnheader"
       aria-sort=${sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
-      <button type="button" class="sort" @click=${() => this.#sortBy(field)}>
-        ${label}<span aria-hidden="true"
-          >${sorted ? (this.order === 'asc' ? ' ▲' : ' ▼') : ''}</span
-        >
-      </button>
+      <button type="button" class="sort" @click=${() => this.#sortBy(field)}>${label}</button>
     </div>`;
   }
 
   #renderGrid(accounts: boolean): TemplateResult {
     const t = this.t.table;
     const c = t.columns;
-    const allSelected = this.#selection.hasAll(this.rows.map((r) => r.id));
+    // Every row can only be selected when as many ids are: most renders skip the walk over rows.
+    const allSelected =
+      this.#selection.size >= this.rows.length &&
+      this.#selection.hasAll(this.rows.map((r) => r.id));
+    const layout = this.#layout;
     const columns = accounts
       ? [
           this.#header(c.person, 'name'),
@@ -782,14 +780,18 @@ export class InvitationTable extends InvitekitElement {
           this.#header(c.what, 'targetName'),
           this.#header(c.status, 'status'),
           this.#header(c.sent, 'sentAt'),
-          this.#header(c.expires, 'expiresAt'),
-          this.#header(c.times, 'sendCount'),
-          this.#header(c.invitedBy, 'invitedBy'),
+          ...(layout === 'wide'
+            ? [
+                this.#header(c.expires, 'expiresAt'),
+                this.#header(c.times, 'sendCount'),
+                this.#header(c.invitedBy, 'invitedBy'),
+              ]
+            : []),
           this.#header(c.actions, 'hidden'),
         ];
     const empty = !this.loading && this.rows.length === 0;
     return html`<div
-        class="grid ${this.#narrow ? 'narrow' : ''} ${accounts ? 'accounts' : ''}"
+        class="grid ${layout} ${accounts ? 'accounts' : ''}"
         role="grid"
         part="grid"
         aria-label=${accounts ? t.accountsLabel : t.label}
@@ -819,9 +821,10 @@ export class InvitationTable extends InvitekitElement {
           class="body"
           ${cssProps(this.#list.scrollerProps)}
           @scroll=${(e: Event) => this.#onScroll(e)}
+          @pointerover=${(e: PointerEvent) => this.#onPointerOver(e)}
           @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e)}
         >
-          ${this.#list.render(this.rows, (row, index) => this.#renderRow(row, index))}
+          ${this.#list.render(this.rows, (row, index) => this.#renderRow(row, index, layout))}
           ${
             this.loading && this.rows.length === 0
               ? html`<div role="row"><div role="gridcell" class="hint">${t.loading}</div></div>
@@ -851,80 +854,61 @@ export class InvitationTable extends InvitekitElement {
       </p>`;
   }
 
-  #renderRow(row: Row, index: number): TemplateResult {
+  // Rows are the bulk of the DOM (and of a scroll's work): their templates hold no whitespace
+  // between tags and set text through `textContent`, so each value is one text node, no markers.
+  #renderRow(row: Row, index: number, layout: Layout): TemplateResult {
     const t = this.t.table;
     const name = who(row);
-    const selected = this.#selection.has(row.id);
     const tab = this.#focus.tabIndex(index);
-    const common = (cells: TemplateResult) =>
-      html`<div
-        role="row"
-        class="row"
-        part="row"
-        data-index=${index}
-        aria-rowindex=${index + 2}
-        aria-selected=${ifDefined(isInvitation(row) ? (selected ? 'true' : 'false') : undefined)}
-        tabindex=${tab}
-        @focus=${() => (this.#focus.index = index)}
-      >
-        <div role="gridcell">
-          ${
-            isInvitation(row)
-              ? html`<input
-                  type="checkbox"
-                  tabindex=${tab}
-                  aria-label=${t.selectRow(name)}
-                  .checked=${selected}
-                  @change=${() => this.#selection.toggle(row.id)}
-                />`
-              : nothing
-          }
-        </div>
-        ${cells}
-      </div>`;
+    const focus = () => (this.#focus.index = index);
+    const menu = this.#menu.button(row, tab);
     if (!isInvitation(row)) {
       const status: AccountStatus = row.accountStatus;
-      return common(
-        html`<div role="gridcell" class="who">
-            <strong>${name}</strong><span>${row.email}</span>
-          </div>
-          <div role="gridcell">${this.#badge(status, t.account[status])}</div>
-          <div role="gridcell">${row.poolIds.length}</div>
-          <div role="gridcell" class="acts">${this.#menu.button(row, tab)}</div>`,
-      );
+      // prettier-ignore
+      return html`<div role="row" class="row" part="row" data-index=${index} aria-rowindex=${index + 2} tabindex=${tab} @focus=${focus}><div role="gridcell"></div><div role="gridcell" class="who"><strong .textContent=${name}></strong><span .textContent=${row.email}></span></div><div role="gridcell"><span class="badge" part="status" data-status=${status} .textContent=${t.account[status]}></span></div><div role="gridcell" class="num" .textContent=${String(row.poolIds.length)}></div><div role="gridcell" class="acts">${menu}</div></div>`;
     }
+    const selected = this.#selection.has(row.id);
     const now = this.now();
-    const status = statusAt(row, Date.parse(row.expiresAt), now);
-    const expires =
-      status === 'pending'
-        ? t.expiresIn(this.t.time.relative(Date.parse(row.expiresAt) - now))
-        : status === 'expired'
-          ? t.expiredAgo(this.t.time.relative(Date.parse(row.expiresAt) - now))
-          : t.closed;
-    return common(
-      html`<div role="gridcell" class="who">
-          <strong>${name}</strong>${row.personName ? html`<span>${row.email}</span>` : nothing}
-        </div>
-        <div role="gridcell" class="what">
-          <span>${t.kind[row.kind]} · ${row.targetName}</span
-          >${row.role ? html`<span>${row.role}</span>` : nothing}
-        </div>
-        <div role="gridcell">${this.#badge(status, t.status[status])}</div>
-        <div role="gridcell" class="sent">
-          <span>${this.t.time.date(row.sentAt)}</span
-          ><span class="by">${t.timesBy(row.sendCount, row.invitedBy)}</span>
-        </div>
-        <div role="gridcell">${expires}</div>
-        <div role="gridcell" class="num">${row.sendCount}</div>
-        <div role="gridcell">${row.invitedBy}</div>
-        <div role="gridcell" class="acts">${this.#menu.button(row, tab)}</div>`,
-    );
+    const expiresAt = Date.parse(row.expiresAt);
+    const status = statusAt(row, expiresAt, now);
+    const expires = this.#expiryText(status, expiresAt, now);
+    const what = [t.kind[row.kind], row.role ? this.#role(row.role) : '']
+      .filter(Boolean)
+      .join(' · ');
+    const sent = this.t.time.date(row.sentAt);
+    const toggle = () => this.#selection.toggle(row.id);
+    if (layout === 'wide') {
+      // prettier-ignore
+      return html`<div role="row" class="row" part="row" data-index=${index} aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} tabindex=${tab} @focus=${focus}><div role="gridcell"><input type="checkbox" tabindex=${tab} aria-label=${t.selectRow(name)} .checked=${selected} @change=${toggle}></div><div role="gridcell" class="who"><strong .textContent=${name}></strong><span .textContent=${row.personName ? row.email : ''}></span></div><div role="gridcell" class="what"><span .textContent=${row.targetName}></span><span .textContent=${what}></span></div><div role="gridcell"><span class="badge" part="status" data-status=${status} .textContent=${t.status[status]}></span></div><div role="gridcell" class="sent" .textContent=${sent}></div><div role="gridcell" .textContent=${expires}></div><div role="gridcell" class="num" .textContent=${String(row.sendCount)}></div><div role="gridcell" class="by" .textContent=${row.invitedBy}></div><div role="gridcell" class="acts">${menu}</div></div>`;
+    }
+    const by = t.timesBy(row.sendCount, row.invitedBy);
+    // Folded layouts say nothing about the expiry of a closed invitation (no lone dash).
+    const expiry = status === 'pending' || status === 'expired' ? expires : '';
+    // prettier-ignore
+    return html`<div role="row" class="row" part="row" data-index=${index} aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} tabindex=${tab} @focus=${focus}><div role="gridcell"><input type="checkbox" tabindex=${tab} aria-label=${t.selectRow(name)} .checked=${selected} @change=${toggle}></div><div role="gridcell" class="who"><strong .textContent=${name}></strong><span .textContent=${row.personName ? row.email : ''}></span></div><div role="gridcell" class="what"><span .textContent=${row.targetName}></span><span .textContent=${what}></span></div><div role="gridcell" class="status"><span class="badge" part="status" data-status=${status} .textContent=${t.status[status]}></span><span class="expires" .textContent=${expiry}></span></div><div role="gridcell" class="sent"><span .textContent=${sent}></span><span class="by" .textContent=${by}></span></div><div role="gridcell" class="acts">${menu}</div></div>`;
   }
 
-  #badge(status: string, label: string): TemplateResult {
-    return html`<span class="badge" part="status" data-status=${status}
-      ><span aria-hidden="true">${SHAPES[status]}</span> ${label}</span
-    >`;
+  /** "expires in 3 days", "expired 2 days ago", or a dash once the invitation is closed. */
+  #expiryText(status: string, expiresAt: number, now: number): string {
+    const t = this.t.table;
+    if (status === 'pending') return t.expiresIn(this.t.time.relative(expiresAt - now));
+    // An invitation expired early by an admin may carry an expiry still ahead: never "expired in".
+    if (status === 'expired')
+      return expiresAt <= now ? t.expiredAgo(this.t.time.relative(expiresAt - now)) : t.expired;
+    return t.closed;
+  }
+
+  /** A project role in the page's language; other roles (a job's title) as they are. */
+  #role(role: string): string {
+    return (this.t.roles as Partial<Record<string, string>>)[role] ?? role;
+  }
+
+  /** Full text on hover for a value the layout cuts short (rows are reused: checked each time). */
+  #onPointerOver(event: PointerEvent): void {
+    const el = event.target as HTMLElement;
+    const cut = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+    if (cut && el.textContent) el.title = el.textContent;
+    else el.removeAttribute('title');
   }
 
   /** What can be done to a row now. */

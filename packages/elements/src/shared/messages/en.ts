@@ -40,6 +40,7 @@ export const en: Messages = {
     inactiveTitle: 'This account cannot be invited yet',
     openInvitation: 'Open the existing invitation',
   },
+  roles: { Administrator: 'Administrator', Manager: 'Manager', Member: 'Member', Viewer: 'Viewer' },
   fields: {
     email: 'Email',
     emailHint: 'Their personal email address.',
@@ -139,6 +140,7 @@ export const en: Messages = {
     },
     expiresIn: (relative) => `expires ${relative}`,
     expiredAgo: (relative) => `expired ${relative}`,
+    expired: 'expired',
     closed: '—',
     selectRow: (who) => `Select ${who}`,
     selectAll: 'Select all loaded rows',

@@ -41,6 +41,12 @@ export const fr: Messages = {
     inactiveTitle: 'Ce compte ne peut pas encore être invité',
     openInvitation: 'Ouvrir l’invitation existante',
   },
+  roles: {
+    Administrator: 'Administrateur·rice',
+    Manager: 'Responsable',
+    Member: 'Membre',
+    Viewer: 'Lecteur·rice',
+  },
   fields: {
     email: 'E-mail',
     emailHint: 'Son adresse e-mail personnelle.',
@@ -142,6 +148,7 @@ export const fr: Messages = {
     },
     expiresIn: (relative) => `expire ${relative}`,
     expiredAgo: (relative) => `expirée ${relative}`,
+    expired: 'expirée',
     closed: '—',
     selectRow: (who) => `Sélectionner ${who}`,
     selectAll: 'Sélectionner toutes les lignes chargées',

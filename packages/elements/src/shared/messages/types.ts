@@ -1,3 +1,5 @@
+import type { ProjectRole } from '@invitekit/sdk';
+
 // The message catalogue every element draws its words from. A translation implements all of it,
 // so a missing string is a type error, not an English word in a French page.
 
@@ -35,6 +37,8 @@ export interface Messages {
     inactiveTitle: string;
     openInvitation: string;
   };
+  /** Project roles (the contract's `projectRoles`), as a user reads them. */
+  readonly roles: Record<ProjectRole, string>;
   readonly fields: {
     email: string;
     emailHint: string;
@@ -116,6 +120,8 @@ export interface Messages {
     };
     expiresIn: (relative: string) => string;
     expiredAgo: (relative: string) => string;
+    /** Expired early (by an admin), its planned expiry still ahead. */
+    expired: string;
     closed: string;
     selectRow: (who: string) => string;
     selectAll: string;
