@@ -246,7 +246,10 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
     sends = 1,
   ): InvitationRecord => {
     const sentAt = now - daysAgo * DAY;
-    const lastSentAt = sentAt + (sends - 1) * 2 * DAY;
+    // Resent every two days at most, never later than now (R7).
+    const lastSentAt = sentAt + (sends - 1) * Math.min(2 * DAY, (now - sentAt) / sends);
+    // Answered the day after the last send (or now, if that is sooner).
+    const answered = Math.min(now, lastSentAt + DAY);
     return domain.addInvitation({
       id: domain.nextId('inv'),
       token: `it_seed_${String(state.invitations.length)}_${Math.floor(rand() * 1e9).toString(36)}`,
@@ -255,11 +258,13 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
       message: null,
       status,
       sentAt,
-      expiresAt: lastSentAt + INVITATION_TTL,
+      // Expired early by an admin (R8): its link stopped working then, halfway to now.
+      expiresAt: status === 'expired' ? (lastSentAt + now) / 2 : lastSentAt + INVITATION_TTL,
       sendCount: sends,
       lastSentAt,
       invitedBy: admin.name,
-      respondedAt: status === 'accepted' || status === 'declined' ? sentAt + DAY : null,
+      respondedAt:
+        status === 'accepted' || status === 'declined' || status === 'revoked' ? answered : null,
     });
   };
   people.forEach((p, i) => {
