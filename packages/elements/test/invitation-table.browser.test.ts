@@ -406,6 +406,102 @@ describe('<invitation-table> (R32)', () => {
     expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
   });
 
+  it('R8: an invitation expired early never reads "expired in": seeded ones expired in the past', async () => {
+    const table = await mount('status="expired"');
+    await until(() => rowText(table).length > 0, 'expired rows');
+    const texts = rowText(table);
+    expect(
+      texts.every((t) => /expired .*ago|expired yesterday/.test(t)),
+      texts.join('\n'),
+    ).to.equal(true);
+    // Rows from a host may say expired with an expiry still ahead: no "in" then either.
+    const [template] = (await adminClient().invitations.list({ status: ['expired'], limit: 1 }))
+      .items;
+    if (!template) throw new Error('no expired invitation');
+    table.items = [
+      { ...template, expiresAt: new Date(mock().clock.now() + 10 * DAY).toISOString() },
+    ];
+    await table.updateComplete;
+    expect(rowText(table)[0]).to.match(/Expired/);
+    expect(rowText(table)[0]).to.not.match(/expired in|in \d+ days/);
+  });
+
+  it('R7: a row turns Expired within a second of its expiry, following the API clock, and its chips follow', async () => {
+    const invitation = await pendingFor('on-the-dot@example.org');
+    // The API's clock (the mock's) runs 30 days ahead, less a moment: the invitation has 1.5 s left.
+    mock().clock.advance(Date.parse(invitation.expiresAt) - mock().clock.now() - 1500);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
+    const table = element('invitation-table'); // no `now`: the table follows the API's clock
+    provider.append(table);
+    wrapper.append(provider);
+    const s = screenOf(table);
+    await until(() => rowText(table)[0]?.includes('on-the-dot') === true, 'the row');
+    const chip = (name: string) =>
+      Number(
+        table.shadowRoot
+          ?.querySelector(
+            `.chips button:nth-child(${['All', 'Pending', 'Accepted', 'Declined', 'Expired'].indexOf(name) + 1}) .count`,
+          )
+          ?.textContent?.replace(/\D/g, ''),
+      );
+    expect(rowText(table)[0]).to.match(
+      /Pending.*expires in 1 second|Pending.*expires in 2 seconds|Pending.*expires now|Pending/,
+    );
+    const before = { pending: chip('Pending'), expired: chip('Expired') };
+    const flipped = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (rowText(table)[0]?.includes('Expired')) {
+          observer.disconnect();
+          resolve(mock().clock.now());
+        }
+      });
+      observer.observe(table.shadowRoot as ShadowRoot, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
+    });
+    const at = await flipped;
+    expect(at - Date.parse(invitation.expiresAt), 'late by').to.be.below(1000);
+    await table.updateComplete;
+    expect({ pending: chip('Pending'), expired: chip('Expired') }).to.deep.equal({
+      pending: before.pending - 1,
+      expired: before.expired + 1,
+    });
+    await s.findByShadowRole('button', { name: `Expired ${before.expired + 1}` });
+  });
+
+  it('R7: host rows turn Expired within a second too, and their counts follow', async () => {
+    const [template] = (await adminClient().invitations.list({ status: ['pending'], limit: 2 }))
+      .items;
+    if (!template) throw new Error('no pending invitation');
+    const soon = Date.now() + 1500;
+    const items: Invitation[] = [
+      {
+        ...template,
+        id: 'soon',
+        email: 'soon@example.org',
+        expiresAt: new Date(soon).toISOString(),
+      },
+      {
+        ...template,
+        id: 'later',
+        email: 'later@example.org',
+        expiresAt: new Date(soon + 20 * DAY).toISOString(),
+      },
+    ];
+    const table = await fixture<InvitationTable>(
+      html`<invitation-table .items=${items} sort="email" order="desc"></invitation-table>`,
+    );
+    const s = screenOf(table);
+    await s.findByShadowRole('button', { name: 'Pending 2' });
+    await s.findByShadowRole('button', { name: 'Expired 1' }, { timeout: 3000 });
+    expect(Date.now() - soon, 'late by').to.be.below(1000);
+    await s.findByShadowRole('button', { name: 'Pending 1' });
+    expect(rowText(table)[0]).to.match(/soon@example\.org.*Expired/);
+  });
+
   it('shows an empty state, and an error with a retry that works', async () => {
     const table = await mount();
     const s = screenOf(table);

@@ -486,7 +486,12 @@ export class Domain {
       ),
     );
     const page = pageOf(matched, query.cursor, query.limit);
-    return { ...page, items: page.items.map((r) => this.invitationView(r)), counts };
+    return {
+      ...page,
+      items: page.items.map((r) => this.invitationView(r)),
+      counts,
+      asOf: iso(this.now),
+    };
   }
 
   getInvitation(admin: Admin, id: string): InvitationDetail {

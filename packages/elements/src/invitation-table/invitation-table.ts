@@ -53,6 +53,8 @@ interface LocalRun {
   key: unknown[];
   cancel(): void;
   pending?: Promise<unknown>;
+  /** When an expiry changes the view (Infinity: never); it is worked out again then. */
+  validUntil: number;
 }
 
 const isInvitation = (row: Row): row is Invitation => 'kind' in row;
@@ -116,8 +118,13 @@ export class InvitationTable extends InvitekitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
   /** Rows the host already has: the table then filters, searches and sorts them itself. */
   @property({ attribute: false }) items: Invitation[] | undefined;
-  /** The current time (the mock API's clock in demos); `Date.now` by default. */
-  @property({ attribute: false }) now: () => number = Date.now;
+  /**
+   * The clock expiries are shown against. By default the API's: every page of invitations says
+   * the server time it is as of (`asOf`), and the table keeps the difference from this computer's
+   * clock, so it follows the mock API's clock too (after the next load, or `refresh()`). With
+   * host `items` there is no API to follow: the computer's clock, unless the host sets this.
+   */
+  @property({ attribute: false }) now: () => number = () => Date.now() + this.#skew;
 
   @state() private rows: Row[] = [];
   @state() private total = 0;
@@ -146,7 +153,12 @@ export class InvitationTable extends InvitekitElement {
   #key = '';
   #abort: AbortController | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #tick: ReturnType<typeof setInterval> | undefined;
+  /** The next update for the clock: an expiry, or the next minute's relative times. */
+  #tick: ReturnType<typeof setTimeout> | undefined;
+  /** How far the API's clock is ahead of this computer's (from the last page's `asOf`). */
+  #skew = 0;
+  /** Loaded rows (API mode) past their expiry since they were loaded, and the next expiry. */
+  #lapsed: { rows: Row[]; count: number; until: number } | undefined;
   #onInviteSent = () => {
     if (!this.items) void this.refresh();
   };
@@ -158,14 +170,12 @@ export class InvitationTable extends InvitekitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('invitekit-invite-sent', this.#onInviteSent);
-    // Relative times ("expires in 3 days") and expiries move with the clock.
-    this.#tick = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('invitekit-invite-sent', this.#onInviteSent);
-    clearInterval(this.#tick);
+    clearTimeout(this.#tick);
     clearTimeout(this.#searchTimer);
     this.#abort?.abort();
     this.#key = '';
@@ -203,6 +213,53 @@ export class InvitationTable extends InvitekitElement {
       this.#key = key;
       void this.#fetch(true);
     }
+  }
+
+  protected override updated(): void {
+    this.#scheduleTick();
+  }
+
+  /**
+   * Relative times ("expires in 3 days") move with the clock, and a pending invitation turns
+   * expired at its expiry: update then, or at the next minute, whichever comes first.
+   */
+  #scheduleTick(): void {
+    clearTimeout(this.#tick);
+    if (!this.isConnected) return;
+    const now = this.now();
+    const next = Math.min(
+      this.items ? (this.#local?.validUntil ?? Infinity) : this.#lapsedAt(now).until,
+      now + 60_000,
+    );
+    this.#tick = setTimeout(() => this.requestUpdate(), Math.max(0, next - now) + 1);
+  }
+
+  /** API mode: loaded rows that expired since they were loaded, and the next loaded expiry. */
+  #lapsedAt(now: number): { count: number; until: number } {
+    const known = this.#lapsed;
+    if (known && known.rows === this.rows && now < known.until) return known;
+    let count = 0;
+    let until = Infinity;
+    for (const row of this.rows) {
+      if (!isInvitation(row) || row.status !== 'pending') continue;
+      const expiresAt = Date.parse(row.expiresAt);
+      if (expiresAt <= now) count += 1;
+      else if (expiresAt < until) until = expiresAt;
+    }
+    this.#lapsed = { rows: this.rows, count, until };
+    return this.#lapsed;
+  }
+
+  /** The counts on the chips: the API's, with the loaded rows that expired since moved over. */
+  get #counts(): Partial<Record<string, number>> {
+    if (this.items || this.view === 'accounts') return this.counts;
+    const { count } = this.#lapsedAt(this.now());
+    if (!count) return this.counts;
+    return {
+      ...this.counts,
+      pending: Math.max(0, (this.counts.pending ?? 0) - count),
+      expired: (this.counts.expired ?? 0) + count,
+    };
   }
 
   protected override get needsClient(): boolean {
@@ -289,6 +346,7 @@ export class InvitationTable extends InvitekitElement {
               { signal: abort.signal },
             );
       if (abort.signal.aborted) return;
+      if ('asOf' in page && page.asOf) this.#skew = Date.parse(page.asOf) - Date.now();
       this.rows = reset ? page.items : [...this.rows, ...page.items];
       this.total = page.total;
       this.counts = page.counts;
@@ -312,17 +370,14 @@ export class InvitationTable extends InvitekitElement {
   #applyLocal(): void {
     const items = this.items ?? [];
     const now = this.now();
-    const key = [
-      items,
-      this.status,
-      this.search,
-      this.sort,
-      this.order,
-      this.kind,
-      this.#targetId,
-      Math.floor(now / 60_000),
-    ];
-    if (this.#local?.key.every((k, i) => k === key[i])) return;
+    const key = [items, this.status, this.search, this.sort, this.order, this.kind, this.#targetId];
+    const known = this.#local;
+    // A view holds until one of its pending invitations expires (work in flight is kept).
+    if (
+      known?.key.every((k, i) => k === key[i]) &&
+      (known.pending !== undefined || now < known.validUntil)
+    )
+      return;
     this.#local?.cancel();
     const field = (this.#sortField as InvitationSortField | undefined) ?? 'sentAt';
     const work = this.#withFormats(
@@ -338,17 +393,19 @@ export class InvitationTable extends InvitekitElement {
     );
     const run = runSliced(work, SLICE_MS);
     if (run.done) {
-      this.#local = { key, cancel: () => undefined };
+      this.#local = { key, cancel: () => undefined, validUntil: run.value.nextExpiry };
       this.loading = false;
       this.#show(run.value);
       return;
     }
     this.loading = true;
-    const local: LocalRun = { key, cancel: run.cancel, pending: run.result };
+    // Until the work is done its own end updates the table, not the clock.
+    const local: LocalRun = { key, cancel: run.cancel, pending: run.result, validUntil: Infinity };
     this.#local = local;
     void run.result.then((view) => {
       if (!view || this.#local !== local) return;
       delete local.pending;
+      local.validUntil = view.nextExpiry;
       this.loading = false;
       this.#show(view);
     });
@@ -615,6 +672,7 @@ export class InvitationTable extends InvitekitElement {
       );
     }
     const rows = this.items ? (this.rows as Invitation[]) : await this.#all<Invitation>();
+    const now = this.now();
     return (
       bom +
       toCsv([
@@ -624,7 +682,7 @@ export class InvitationTable extends InvitekitElement {
           i.email,
           `${t.kind[i.kind]}: ${i.targetName}`,
           i.role ?? '',
-          t.status[i.status],
+          t.status[statusAt(i, Date.parse(i.expiresAt), now)],
           i.sentAt,
           i.expiresAt,
           i.sendCount,
@@ -722,6 +780,7 @@ export class InvitationTable extends InvitekitElement {
     const active = new Set(this.#statuses);
     const values: readonly string[] = accounts ? accountStatuses : invitationStatuses;
     const labels: Record<string, string> = accounts ? t.account : t.status;
+    const counts = this.#counts;
     return html`<button
         type="button"
         aria-pressed=${active.size ? 'false' : 'true'}
@@ -740,7 +799,7 @@ export class InvitationTable extends InvitekitElement {
             ${
               this.#firstLoad
                 ? nothing
-                : html`<span class="count">${this.t.time.number(this.counts[s] ?? 0)}</span>`
+                : html`<span class="count">${this.t.time.number(counts[s] ?? 0)}</span>`
             }
           </button>`,
       )}`;

@@ -58,6 +58,11 @@ export type InvitationSortField = (typeof invitationSortFields)[number];
 export const InvitationPage = page(Invitation, {
   /** Counts per status for the same filters, status aside (for filter chips). */
   counts: counts(invitationStatuses),
+  /**
+   * The server's clock when it worked the page out (ISO 8601): statuses and counts are as of
+   * then, and a client that shows expiries can follow the server's clock instead of its own.
+   */
+  asOf: z.optional(z.string()),
 });
 export type InvitationPage = z.infer<typeof InvitationPage>;
 
