@@ -25,6 +25,7 @@ import {
   type InviteLink,
   type InviteeView,
   type Member,
+  type MemberCheck,
   type OutboxEmail,
   type PeopleQuery,
   type Person,
@@ -57,6 +58,7 @@ import type {
   EntryRecord,
   InvitationRecord,
   PersonRecord,
+  ProjectRecord,
   RoleRecord,
   State,
 } from './state.js';
@@ -348,7 +350,14 @@ export class Domain {
       throw new DomainError(
         'conflict',
         `${email} already has a pending invitation to ${this.#targetName(existing)}${existing.role ? ` as ${existing.role}` : ''}, sent ${iso(existing.lastSentAt).slice(0, 10)}.`,
-        { details: { invitationId: existing.id, role: existing.role } },
+        {
+          details: {
+            reason: 'pending_invitation',
+            invitationId: existing.id,
+            role: existing.role,
+            sentAt: iso(existing.lastSentAt),
+          },
+        },
       );
     }
   }
@@ -505,7 +514,9 @@ export class Domain {
       throw new DomainError(
         'inactive_user',
         `${fullName(person)}'s account is disabled, so they cannot be invited. Re-enable it first.`,
-        { details: { accountStatus: 'disabled' } },
+        {
+          details: { accountStatus: 'disabled', personId: person.id, personName: fullName(person) },
+        },
       );
     }
   }
@@ -519,6 +530,7 @@ export class Domain {
         status === 'expired'
           ? 'This invitation has expired: re-invite instead of resending.'
           : `Only pending invitations can be resent; this one is ${status}.`,
+        { status },
       );
     }
     this.#assertCanBeInvited(
@@ -538,7 +550,9 @@ export class Domain {
     const invitation = this.#invitation(admin, id);
     const status = this.statusOf(invitation);
     if (status !== 'pending')
-      throw transition(`Only pending invitations can be expired; this one is ${status}.`);
+      throw transition(`Only pending invitations can be expired; this one is ${status}.`, {
+        status,
+      });
     invitation.status = 'expired';
     invitation.expiresAt = this.now;
     this.changed();
@@ -549,7 +563,9 @@ export class Domain {
     const invitation = this.#invitation(admin, id);
     const status = this.statusOf(invitation);
     if (status !== 'pending')
-      throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`);
+      throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`, {
+        status,
+      });
     invitation.status = 'revoked';
     invitation.respondedAt = this.now;
     this.changed();
@@ -563,6 +579,7 @@ export class Domain {
     if (status !== 'expired' && status !== 'revoked') {
       throw transition(
         `Only expired or withdrawn invitations can be re-invited; this one is ${status}.`,
+        { status },
       );
     }
     this.#assertNoPending(old.workspaceId, old.kind, old.targetId, old.email);
@@ -837,8 +854,72 @@ export class Domain {
     return new DomainError(
       'inactive_user',
       `Inactive user: ${fullName(person)} cannot be added because ${why}.`,
-      { details: { accountStatus: person.accountStatus, personId: person.id } },
+      {
+        details: {
+          accountStatus: person.accountStatus,
+          personId: person.id,
+          personName: fullName(person),
+        },
+      },
     );
+  }
+
+  /**
+   * R5–R13 without acting: who the email belongs to and whether they would be added at once or
+   * invited; throws the refusal sending would get. `addMember` and `checkMember` share it.
+   */
+  #memberPlan(
+    admin: Admin,
+    projectId: string,
+    body: { email: string; role: ProjectRole },
+  ): { project: ProjectRecord; person: PersonRecord | undefined } {
+    const project = this.#project(admin, projectId);
+    const person = this.personByEmail(body.email);
+    if (person) {
+      const personName = fullName(person);
+      const membership = project.members.find((m) => m.personId === person.id);
+      if (membership) {
+        throw new DomainError(
+          'conflict',
+          `${personName} is already a member of ${project.name} as ${membership.role}.`,
+          { details: { reason: 'already_member', conflictingRole: membership.role, personName } },
+        );
+      }
+      // R11: a platform role held elsewhere can rule a project role out.
+      if (person.platformRole === 'client' && body.role !== 'Viewer') {
+        throw new DomainError(
+          'conflict',
+          `${personName} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
+          {
+            details: {
+              reason: 'platform_role',
+              conflictingRole: 'Client',
+              requestedRole: body.role,
+              allowedRole: 'Viewer',
+              personName,
+            },
+          },
+        );
+      }
+      if (person.accountStatus !== 'active') throw this.#inactive(person); // R12
+      return { project, person };
+    }
+    this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email); // R13
+    return { project, person: undefined };
+  }
+
+  checkMember(
+    admin: Admin,
+    projectId: string,
+    body: { email: string; role: ProjectRole },
+  ): MemberCheck {
+    const { person } = this.#memberPlan(admin, projectId, body);
+    return {
+      outcome: person ? 'added' : 'invited',
+      person: person
+        ? { id: person.id, displayName: fullName(person), accountStatus: person.accountStatus }
+        : null,
+    };
   }
 
   addMember(
@@ -846,26 +927,8 @@ export class Domain {
     projectId: string,
     body: { email: string; role: ProjectRole; message?: string | undefined },
   ): AddMemberResult {
-    const project = this.#project(admin, projectId);
-    const person = this.personByEmail(body.email);
+    const { project, person } = this.#memberPlan(admin, projectId, body);
     if (person) {
-      const membership = project.members.find((m) => m.personId === person.id);
-      if (membership) {
-        throw new DomainError(
-          'conflict',
-          `${fullName(person)} is already a member of ${project.name} as ${membership.role}.`,
-          { details: { conflictingRole: membership.role } },
-        );
-      }
-      // R11: a platform role held elsewhere can rule a project role out.
-      if (person.platformRole === 'client' && body.role !== 'Viewer') {
-        throw new DomainError(
-          'conflict',
-          `${fullName(person)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
-          { details: { conflictingRole: 'Client', requestedRole: body.role } },
-        );
-      }
-      if (person.accountStatus !== 'active') throw this.#inactive(person); // R12
       // R6: an active person joins at once and is told.
       const member = { personId: person.id, role: body.role, addedAt: this.now };
       project.members.push(member);
@@ -880,8 +943,7 @@ export class Domain {
       this.changed();
       return { outcome: 'added', member: this.#memberView(member), invitation: null };
     }
-    // R7, R13
-    this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email);
+    // R7
     const invitation = this.#createInvitation(admin, {
       kind: 'project',
       targetId: project.id,

@@ -94,6 +94,9 @@ on(c.listMembers, ({ domain, admin, params }) => domain.listMembers(admin, param
 on(c.addMember, ({ domain, admin, params, body }) =>
   domain.addMember(admin, params.projectId, body),
 );
+on(c.checkMember, ({ domain, admin, params, body }) =>
+  domain.checkMember(admin, params.projectId, body),
+);
 // Roles (R21–R26)
 on(c.listRoles, ({ domain, admin, params }) => domain.listRoles(admin, params.projectId));
 on(c.getPipeline, ({ domain, admin, params }) => domain.pipeline(admin, params.roleId));

@@ -101,6 +101,9 @@ export const projectsResource = (http: Http) => {
     /** Add a member: `added` at once for active users (R6), else `invited` (R7). */
     addMember: (projectId: string, body: AddMemberBody, options?: O) =>
       c(projects.addMember, [projectId], options, body),
+    /** What `addMember` would do, changing nothing; throws the error it would get (R5, R11–R13). */
+    checkMember: (projectId: string, body: AddMemberBody, options?: O) =>
+      c(projects.checkMember, [projectId], options, body),
     roles: (projectId: string, options?: O) => c(roles.listRoles, [projectId], options),
   };
 };

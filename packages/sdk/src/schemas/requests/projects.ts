@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { addMember, getProject, listMembers, listProjects, projectRoles } from '../projects.js';
+import {
+  addMember,
+  checkMember,
+  getProject,
+  listMembers,
+  listProjects,
+  projectRoles,
+} from '../projects.js';
 import { email, message } from '../fields.js';
 import { operation } from './operation.js';
 
@@ -41,5 +48,14 @@ export const projectOperations = [
     status: 201,
     errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
     summary: 'Add a member by email and project role: added at once or invited (R5–R13)',
+  }),
+  operation(checkMember, {
+    id: 'checkMember',
+    tag,
+    auth: 'admin',
+    body: AddMemberBody,
+    errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
+    summary:
+      'What adding this member would do, without doing it: the review step (R5), refusals included (R11–R13)',
   }),
 ] as const;
