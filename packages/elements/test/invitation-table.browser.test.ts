@@ -723,6 +723,34 @@ describe('<invitation-table> (R32)', () => {
   });
 });
 
+describe('<invitation-table> in French', () => {
+  it('says roles, statuses, expiries and API refusals in French', async () => {
+    await setViewport({ width: 1400, height: 700 });
+    await pendingFor('fr-pending@example.org');
+    const expired = await pendingFor('fr-expired@example.org');
+    await adminClient().invitations.expire(expired.id);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+    const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
+    const table = element('invitation-table', 'search="fr-"');
+    table.now = () => mock().clock.now();
+    provider.append(table);
+    wrapper.append(provider);
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 2, 'two rows');
+    const pending = rowText(table).find((t) => t.includes('fr-pending')) ?? '';
+    expect(pending).to.match(/Riverside Tower Projet · Membre En attente .* expire dans 30 jours/);
+    await s.findByShadowRole('button', { name: /^Expirée 1/ });
+    (
+      await s.findByShadowRole('checkbox', { name: 'Sélectionner toutes les lignes chargées' })
+    ).click();
+    (await s.findByShadowRole('button', { name: 'Renvoyer la sélection' })).click();
+    const [status] = await s.findAllByShadowText(/1 effectuée, 1 en échec/);
+    const notice = status?.closest('.notice')?.textContent ?? '';
+    expect(notice).to.include('Cette invitation a expiré : réinvitez plutôt la personne.');
+    expect(notice).to.not.match(/re-invite|has expired/);
+  });
+});
+
 describe('<invitation-table view="accounts"> (R1–R4)', () => {
   it('lists people with their account status and the actions that fit it', async () => {
     const table = await mount('view="accounts" status="initial"');

@@ -149,7 +149,7 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await until(() => email.getAttribute('aria-invalid') === 'false', 'email valid');
   });
 
-  it('R13: a repeat invitation shows the conflict and offers to open the first one', async () => {
+  it('R13: the review says the email is already invited, offers no Send, and opens the first invitation', async () => {
     const first = await adminClient().projects.addMember('prj_riverside', {
       email: 'twice@example.org',
       role: 'Member',
@@ -157,39 +157,103 @@ describe('<invite-form> in a project (R5–R13)', () => {
     const form = await mount('project-id="prj_riverside"');
     const s = await fillProject(form, 'twice@example.org', 'Member');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
     const alert = await s.findByShadowRole('alert');
-    expect(alert.textContent).to.include('Already invited');
-    expect(alert.textContent).to.include('already has a pending invitation to Riverside Tower');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Already invited');
+    expect(alert.textContent).to.match(
+      /twice@example\.org already has a pending invitation to Riverside Tower as Member, sent \w{3} \d+, \d{4}/,
+    );
+    expect(s.queryByShadowRole('button', { name: 'Send invitation' })).to.equal(null);
+    expect(form.shadowRoot?.activeElement).to.equal(alert);
+    await expect(form).to.be.accessible();
     const opened = await eventFrom(form, 'invitekit-open-invitation', async () => {
       (await s.findByShadowRole('button', { name: 'Open the existing invitation' })).click();
     });
     expect(opened.invitationId).to.equal(first.invitation?.id);
-    await expect(form).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Back' })).click();
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'Email' });
+    expect(email.value).to.equal('twice@example.org');
   });
 
-  it('R11: a conflicting platform role is named', async () => {
+  it('R13: a refusal that only comes at Send (invited meanwhile) has its own title and words too', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'raced@example.org', 'Viewer');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/raced@example\.org will be invited to Riverside Tower as Viewer/);
+    await adminClient().projects.addMember('prj_riverside', {
+      email: 'raced@example.org',
+      role: 'Viewer',
+    });
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Already invited');
+    expect(alert.textContent).to.include(
+      'raced@example.org already has a pending invitation to Riverside Tower as Viewer',
+    );
+    await s.findByShadowRole('button', { name: 'Open the existing invitation' });
+  });
+
+  it('R12: an account disabled between the review and Send is refused under "Account disabled"', async () => {
+    const person = await activePersonOutside('prj_eastlink');
+    const form = await mount('project-id="prj_eastlink"');
+    const s = await fillProject(form, person.email, 'Member');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/will be added to Eastlink Depot as Member at once/);
+    await adminClient().people.disable(person.id);
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Account disabled');
+    expect(alert.textContent).to.match(/account is disabled: re-enable it before inviting them/);
+  });
+
+  it('R11: the review names the conflicting platform role under its own title, and offers no Send', async () => {
     const client = (await adminClient().people.list({ status: ['active'], limit: 500 })).items.find(
       (p) => mock().domain.personByEmail(p.email)?.platformRole === 'client',
     );
     const form = await mount('project-id="prj_eastlink"');
     const s = await fillProject(form, client?.email ?? '', 'Manager');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
     const alert = await s.findByShadowRole('alert');
-    expect(alert.textContent).to.match(/Client platform role, which conflicts with Manager/);
+    expect(alert.querySelector('strong')?.textContent).to.equal('Role conflict');
+    expect(alert.textContent).to.match(
+      /holds the Client platform role, which conflicts with Manager\. Choose Viewer instead/,
+    );
+    expect(alert.textContent).to.not.match(/added .* at once|Already invited/);
+    expect(s.queryByShadowRole('button', { name: 'Send invitation' })).to.equal(null);
+    // As Viewer the rules allow it: the review says so, and Send adds them.
+    (await s.findByShadowRole('button', { name: 'Back' })).click();
+    await choose(await s.findByShadowRole('combobox', { name: 'Project role' }), 'Viewer');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/will be added to Eastlink Depot as Viewer at once/);
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.outcome).to.equal('added');
   });
 
-  it('R12: an account not yet activated is explained before and after sending', async () => {
-    const invited = (await adminClient().people.list({ status: ['invited'], limit: 1 })).items[0];
-    const form = await mount('project-id="prj_riverside"');
-    const s = await fillProject(form, invited?.email ?? '', 'Member');
-    (await s.findByShadowRole('button', { name: 'Review' })).click();
-    await s.findAllByShadowText(/not active yet/);
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
-    const alert = await s.findByShadowRole('alert');
-    expect(alert.textContent).to.include('This account cannot be invited yet');
-    expect(alert.textContent).to.include('have not activated their account');
+  it('R12: an account not yet activated, or disabled, is refused in the review with its own words', async () => {
+    const people = adminClient().people;
+    const cases = [
+      {
+        status: 'invited' as const,
+        title: 'Account not activated yet',
+        says: /has not activated their account yet/,
+      },
+      { status: 'disabled' as const, title: 'Account disabled', says: /account is disabled/ },
+    ];
+    for (const c of cases) {
+      const person = (await people.list({ status: [c.status], limit: 50 })).items.find(
+        (p) => mock().domain.personByEmail(p.email)?.platformRole === 'staff',
+      );
+      const form = await mount('project-id="prj_riverside"');
+      const s = await fillProject(form, person?.email ?? '', 'Member');
+      (await s.findByShadowRole('button', { name: 'Review' })).click();
+      const alert = await s.findByShadowRole('alert');
+      expect(alert.querySelector('strong')?.textContent).to.equal(c.title);
+      expect(alert.textContent).to.match(c.says);
+      expect(alert.textContent).to.include(person?.lastName ?? '-');
+      expect(s.queryByShadowRole('button', { name: 'Send invitation' })).to.equal(null);
+      form.closest('div')?.remove();
+    }
   });
 
   it('keeps everything typed through a network fault, retries, and never sends twice', async () => {
@@ -280,6 +344,65 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await s.findByShadowRole('button', { name: 'Vérifier' });
     // Numbers in French: 1 000 (a narrow no-break space, which the query reads as a space).
     await s.findAllByShadowText('0 sur 1 000 caractères');
+  });
+
+  it('French throughout: project roles, the review, refusals, field errors and API errors', async () => {
+    await adminClient().projects.addMember('prj_riverside', {
+      email: 'deja@example.org',
+      role: 'Manager',
+    });
+    const form = await mount('project-id="prj_riverside"', 'fr');
+    const s = screenOf(form);
+    const select = await s.findByShadowRole<HTMLSelectElement>('combobox', {
+      name: 'Rôle dans le projet',
+    });
+    await until(() => select.options.length > 1, 'roles');
+    expect([...select.options].map((o) => o.text)).to.deep.equal([
+      'Choisissez un rôle',
+      'Administrateur·rice',
+      'Responsable',
+      'Membre',
+      'Lecteur·rice',
+    ]);
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'E-mail' });
+    await type(email, 'pas-un-email');
+    (await s.findByShadowRole('button', { name: 'Vérifier' })).click();
+    await s.findAllByShadowText('Saisissez une adresse e-mail comme nom@exemple.fr');
+    await s.findAllByShadowText('Choisissez un rôle dans le projet');
+    await clear(email);
+    await type(email, 'deja@example.org');
+    await choose(select, 'Responsable');
+    (await s.findByShadowRole('button', { name: 'Vérifier' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Déjà invité·e');
+    expect(alert.textContent).to.match(
+      /deja@example\.org a déjà une invitation en attente pour Riverside Tower en tant que Responsable, envoyée le/,
+    );
+    expect(alert.textContent).to.not.match(/already|pending invitation|Manager/);
+    (await s.findByShadowRole('button', { name: 'Retour' })).click();
+    const again = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'E-mail' });
+    await clear(again);
+    await type(again, 'nouveau@example.org');
+    (await s.findByShadowRole('button', { name: 'Vérifier' })).click();
+    await s.findAllByShadowText(
+      /nouveau@example\.org sera invité·e à Riverside Tower en tant que Responsable\./,
+    );
+    // An API error code in French too: a member who is not an admin.
+    const member = await fixture<InviteForm>(
+      html`<div lang="fr">
+        <invite-form
+          project-id="prj_riverside"
+          .client=${createClient({ baseUrl: BASE, token: 'demo-member', retry: 0 })}
+        ></invite-form>
+      </div>`,
+    );
+    const denied = await screenOf(
+      member.querySelector('invite-form') as HTMLElement,
+    ).findByShadowRole('alert');
+    expect(denied.textContent).to.include(
+      'Seuls les administrateurs de l’espace peuvent faire cela',
+    );
+    expect(denied.textContent).to.not.include('Only workspace admins');
   });
 
   it('follows a language change on its provider, keeping what was typed', async () => {

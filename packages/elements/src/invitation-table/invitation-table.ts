@@ -599,7 +599,7 @@ export class InvitationTable extends InvitekitElement {
       t.bulkDone(results.length - failed.length, failed.length),
       failed.map(
         (f) =>
-          `${who(rows.find((r) => r.id === f.id) ?? rows[0] ?? ({} as Invitation))}: ${f.error?.message ?? ''}`,
+          `${who(rows.find((r) => r.id === f.id) ?? rows[0] ?? ({} as Invitation))}: ${describeError(f.error, this.t)}`,
       ),
     );
     this.emit('invitekit-bulk-done', { action, results });

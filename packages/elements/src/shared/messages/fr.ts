@@ -37,10 +37,51 @@ export const fr: Messages = {
     rateLimited: (seconds) => `Trop de requêtes. Réessayez dans ${seconds} s.`,
     unexpected: 'Une erreur s’est produite de notre côté. Votre saisie est conservée.',
     loadFailed: 'Impossible de charger ce dont ce formulaire a besoin.',
-    conflictTitle: 'Déjà invité',
-    inactiveTitle: 'Ce compte ne peut pas encore être invité',
+    unauthorized:
+      'Votre jeton de connexion n’est pas valide ou a expiré. Reconnectez-vous, puis réessayez.',
+    forbidden:
+      'Seuls les administrateurs de l’espace peuvent faire cela. Demandez-le à l’un d’eux, ou connectez-vous en tant qu’administrateur.',
+    notFound: {
+      project:
+        'Ce projet est introuvable. Vérifiez son identifiant, ou choisissez un autre projet.',
+      pool: 'Ce vivier est introuvable. Vérifiez son identifiant, ou choisissez un autre vivier.',
+      other: 'Élément introuvable : il a peut-être été supprimé entre-temps.',
+    },
+    validation: 'Une partie de ce qui a été envoyé n’est pas valide. Vérifiez les champs signalés.',
+    linkExpired: 'Ce lien a expiré ou a été révoqué. Demandez-en un nouveau.',
+    conflictTitle: 'Conflit avec l’existant',
+    conflict: 'Cela entre en conflit avec un élément existant. Rechargez pour voir l’état actuel.',
+    pendingTitle: 'Déjà invité·e',
+    pending: (email, target, role, sentOn) =>
+      `${email} a déjà une invitation en attente pour ${target}${role ? ` en tant que ${role}` : ''}, envoyée le ${sentOn}. Ouvrez-la pour la renvoyer, ou attendez sa réponse.`,
     openInvitation: 'Ouvrir l’invitation existante',
+    memberTitle: 'Déjà membre',
+    member: (name, target, role) => `${name} est déjà membre de ${target} en tant que ${role}.`,
+    roleConflictTitle: 'Conflit de rôles',
+    roleConflict: (name, held, requested, allowed) =>
+      `${name} a le rôle de plateforme ${held}, incompatible avec ${requested}. Choisissez plutôt ${allowed}, ou adressez-vous à un administrateur de la plateforme.`,
+    notActivatedTitle: 'Compte pas encore activé',
+    notActivated: (name) =>
+      `${name} n’a pas encore activé son compte : la personne doit d’abord accepter son invitation à la plateforme.`,
+    disabledTitle: 'Compte désactivé',
+    disabled: (name) => `Le compte de ${name} est désactivé : réactivez-le avant de l’inviter.`,
+    alreadySignedUp: 'Cette personne s’est déjà inscrite et attend d’être approuvée.',
+    expiredReinvite: 'Cette invitation a expiré : réinvitez plutôt la personne.',
+    notNow: (status) => `Impossible pour l’instant : statut ${status}.`,
+    changed:
+      'Ce n’est plus possible : la situation a changé entre-temps. Rechargez pour voir l’état actuel.',
   },
+  validation: {
+    required: (field) => `${field} : champ obligatoire`,
+    tooLong: (field, max) => `${field} : ${num(max)} caractères au plus`,
+    email: 'Saisissez une adresse e-mail comme nom@exemple.fr',
+    link: 'Les liens doivent commencer par http:// ou https://',
+    chooseRole: 'Choisissez un rôle dans le projet',
+    realDate: 'Saisissez une date qui existe',
+    pastDate: 'La date de naissance doit être passée',
+    invalid: (field) => `${field} : valeur non valide`,
+  },
+  platformRoles: { Client: 'Client', Staff: 'Personnel' },
   roles: {
     Administrator: 'Administrateur·rice',
     Manager: 'Responsable',
@@ -80,8 +121,6 @@ export const fr: Messages = {
       `${email} sera invité·e à ${project} en tant que ${role}.`,
     reviewAdd: (name, project, role) =>
       `${name} a déjà un compte actif : cette personne sera ajoutée à ${project} en tant que ${role} immédiatement, et prévenue par e-mail.`,
-    reviewInactive:
-      'Cette personne a un compte qui n’est pas encore actif (ou qui est désactivé) : l’invitation sera refusée.',
     validFor: (days) => `L’invitation reste valable ${days} jours.`,
     send: 'Envoyer l’invitation',
     lookUp: 'Continuer',

@@ -27,16 +27,57 @@ export interface Messages {
     attributeBody: (tag: string) => string;
     attributeConsole: (tag: string) => string;
   };
+  /**
+   * What the kit says for each error code of the API (and each refusal its `details` tell apart);
+   * the API's own message shows only for a code the kit does not know.
+   */
   readonly errors: {
     network: string;
     timeout: string;
     rateLimited: (seconds: number) => string;
     unexpected: string;
     loadFailed: string;
+    unauthorized: string;
+    forbidden: string;
+    notFound: { project: string; pool: string; other: string };
+    validation: string;
+    linkExpired: string;
+    /** A conflict the kit has no sentence of its own for. */
     conflictTitle: string;
-    inactiveTitle: string;
+    conflict: string;
+    /** R13: a pending invitation to the same target. `role` may be empty. */
+    pendingTitle: string;
+    pending: (email: string, target: string, role: string, sentOn: string) => string;
     openInvitation: string;
+    memberTitle: string;
+    member: (name: string, target: string, role: string) => string;
+    /** R11: a platform role held elsewhere rules the requested project role out. */
+    roleConflictTitle: string;
+    roleConflict: (name: string, held: string, requested: string, allowed: string) => string;
+    /** R12: not activated yet, or disabled. */
+    notActivatedTitle: string;
+    notActivated: (name: string) => string;
+    disabledTitle: string;
+    disabled: (name: string) => string;
+    alreadySignedUp: string;
+    /** R25: a move the status does not allow. */
+    expiredReinvite: string;
+    notNow: (status: string) => string;
+    changed: string;
   };
+  /** Field messages, for the SDK's request schemas and the API's field errors. */
+  readonly validation: {
+    required: (field: string) => string;
+    tooLong: (field: string, max: number) => string;
+    email: string;
+    link: string;
+    chooseRole: string;
+    realDate: string;
+    pastDate: string;
+    invalid: (field: string) => string;
+  };
+  /** Platform roles a person may hold elsewhere (R11), by the API's name for them. */
+  readonly platformRoles: Record<string, string>;
   /** Project roles (the contract's `projectRoles`), as a user reads them. */
   readonly roles: Record<ProjectRole, string>;
   readonly fields: {
@@ -70,7 +111,6 @@ export interface Messages {
     reviewTitle: string;
     reviewInvite: (email: string, project: string, role: string) => string;
     reviewAdd: (name: string, project: string, role: string) => string;
-    reviewInactive: string;
     validFor: (days: number) => string;
     send: string;
     lookUp: string;
