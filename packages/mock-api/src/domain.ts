@@ -328,6 +328,7 @@ export class Domain {
       lastSentAt: iso(invitation.lastSentAt),
       invitedBy: invitation.invitedBy,
       respondedAt: invitation.respondedAt === null ? null : iso(invitation.respondedAt),
+      signupId: invitation.signupId ?? null,
     };
   }
 
@@ -971,7 +972,12 @@ export class Domain {
     if (!entry.invitationId) return entry.stage;
     const invitation = this.#invitationsById.get(entry.invitationId);
     const status = invitation ? this.statusOf(invitation) : 'pending';
-    return status === 'pending' ? 'invited' : status === 'revoked' ? 'expired' : status;
+    // (A batch entry's invitation is never a sign-up's: `applied` cannot occur here.)
+    return status === 'pending' || status === 'applied'
+      ? 'invited'
+      : status === 'revoked'
+        ? 'expired'
+        : status;
   }
 
   #entryView(entry: EntryRecord): BatchEntry {
@@ -1363,10 +1369,13 @@ export class Domain {
   }
 
   // ── invite links and sign-ups (R30) ─────────────────────────────────────────────────────
+  // A link fills a pool, or makes trusted contacts of the team. A sign-up through it lands as an
+  // `applied` invitation, listed among the others, until an admin approves or rejects it.
 
   #linkView(link: State['links'][number]): InviteLink {
     return {
       id: link.id,
+      kind: link.kind ?? 'pool',
       poolId: link.poolId,
       url: `${this.#linkBase}?link=${encodeURIComponent(link.token)}`,
       status: link.status,
@@ -1375,25 +1384,43 @@ export class Domain {
     };
   }
 
-  createLink(admin: Admin, poolId: string): InviteLink {
-    this.#pool(admin, poolId);
+  #newLink(admin: Admin, kind: 'pool' | 'contact', poolId: string | null): InviteLink {
     const link = {
       id: this.nextId('lnk'),
       token: this.#secret('lk'),
       workspaceId: admin.workspaceId,
+      kind,
       poolId,
       status: 'active' as const,
       createdAt: this.now,
+      createdBy: admin.name,
     };
     this.state.links.push(link);
     this.changed();
     return this.#linkView(link);
   }
 
+  createLink(admin: Admin, poolId: string): InviteLink {
+    this.#pool(admin, poolId);
+    return this.#newLink(admin, 'pool', poolId);
+  }
+
+  createContactLink(admin: Admin): InviteLink {
+    return this.#newLink(admin, 'contact', null);
+  }
+
   listLinks(admin: Admin, poolId: string): { items: InviteLink[] } {
     this.#pool(admin, poolId);
     return {
       items: this.state.links.filter((l) => l.poolId === poolId).map((l) => this.#linkView(l)),
+    };
+  }
+
+  listContactLinks(admin: Admin): { items: InviteLink[] } {
+    return {
+      items: this.state.links
+        .filter((l) => l.workspaceId === admin.workspaceId && l.kind === 'contact')
+        .map((l) => this.#linkView(l)),
     };
   }
 
@@ -1413,7 +1440,9 @@ export class Domain {
     return {
       id: signup.id,
       linkId: signup.linkId,
+      kind: signup.kind ?? 'pool',
       poolId: signup.poolId,
+      invitationId: signup.invitationId ?? '',
       email: signup.email,
       firstName: signup.firstName,
       lastName: signup.lastName,
@@ -1431,6 +1460,13 @@ export class Domain {
     };
   }
 
+  /** What a link leads to, by name: its pool, or the team (the workspace) for contacts. */
+  #linkTarget(link: { kind?: 'pool' | 'contact'; poolId: string | null; workspaceId: string }) {
+    return link.kind === 'contact' || !link.poolId
+      ? this.#workspaceName(link.workspaceId)
+      : (this.state.pools.find((p) => p.id === link.poolId)?.name ?? link.poolId);
+  }
+
   /** R30: a sign-up through a link lands as applied; the account waits for approval. */
   signup(
     linkToken: string,
@@ -1442,8 +1478,14 @@ export class Domain {
         'link_expired',
         'This invite link has been revoked or does not exist. Ask the team for a new one.',
       );
+    const kind = link.kind ?? 'pool';
     const existing = this.state.signups.find(
-      (s) => s.poolId === link.poolId && s.email === body.email && s.status === 'applied',
+      (s) =>
+        s.workspaceId === link.workspaceId &&
+        (s.kind ?? 'pool') === kind &&
+        s.poolId === link.poolId &&
+        s.email === body.email &&
+        s.status === 'applied',
     );
     if (existing)
       throw new DomainError(
@@ -1451,7 +1493,7 @@ export class Domain {
         'You have already signed up; the team will approve you soon.',
         { details: { signupId: existing.id } },
       );
-    const admin = { workspaceId: link.workspaceId, name: 'Invite link' };
+    const admin = { workspaceId: link.workspaceId, name: link.createdBy ?? 'Invite link' };
     const person =
       this.personByEmail(body.email) ??
       this.#newPerson(admin, {
@@ -1460,42 +1502,121 @@ export class Domain {
         firstName: body.firstName,
         lastName: body.lastName,
       });
+    const now = this.now;
+    const id = this.nextId('sgn');
+    const invitation = this.addInvitation({
+      id: this.nextId('inv'),
+      token: this.#secret('it'),
+      workspaceId: link.workspaceId,
+      kind,
+      targetId: kind === 'pool' && link.poolId ? link.poolId : link.workspaceId,
+      role: null,
+      email: body.email,
+      personId: person.id,
+      message: null,
+      status: 'applied',
+      sentAt: now,
+      expiresAt: now + INVITATION_TTL,
+      sendCount: 1,
+      lastSentAt: now,
+      invitedBy: admin.name,
+      respondedAt: null,
+      signupId: id,
+    });
     const signup = {
-      id: this.nextId('sgn'),
+      id,
       linkId: link.id,
       workspaceId: link.workspaceId,
+      kind,
       poolId: link.poolId,
       email: body.email,
       firstName: body.firstName,
       lastName: body.lastName,
       personId: person.id,
       status: 'applied' as const,
-      createdAt: this.now,
+      invitationId: invitation.id,
+      createdAt: now,
     };
     this.state.signups.push(signup);
     this.changed();
     return this.#signupView(signup);
   }
 
-  approveSignup(admin: Admin, signupId: string): Signup {
+  #applied(admin: Admin, signupId: string) {
     const signup = this.#own(
       admin,
       this.state.signups.find((s) => s.id === signupId),
       'That sign-up',
     );
-    if (signup.status !== 'applied') throw transition('This sign-up has already been approved.');
+    if (signup.status !== 'applied')
+      throw transition(`This sign-up has already been ${signup.status}.`, {
+        status: signup.status === 'approved' ? 'accepted' : 'declined',
+      });
+    const invitation = signup.invitationId
+      ? this.#invitationsById.get(signup.invitationId)
+      : undefined;
+    return { signup, invitation };
+  }
+
+  /** R30: approval makes the account active, and lets the person in (a pool, or the contacts). */
+  approveSignup(admin: Admin, signupId: string): Signup {
+    const { signup, invitation } = this.#applied(admin, signupId);
     const person = this.#peopleById.get(signup.personId);
     if (!person) throw notFound('That person');
     if (person.accountStatus === 'disabled') throw this.#inactive(person);
-    const pool = this.#pool(admin, signup.poolId);
+    const pool = signup.poolId ? this.#pool(admin, signup.poolId) : undefined;
+    const now = this.now;
     person.accountStatus = 'active';
     this.#joinWorkspace(person, admin.workspaceId);
-    if (!pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
+    if (pool && !pool.memberIds.includes(person.id)) pool.memberIds.push(person.id);
+    if (!pool && invitation) {
+      this.state.contacts.push({
+        id: this.nextId('con'),
+        workspaceId: admin.workspaceId,
+        name: `${signup.firstName} ${signup.lastName}`.trim(),
+        email: signup.email,
+        links: [],
+        files: [],
+        skills: [],
+        tags: [],
+        status: 'connected',
+        personId: person.id,
+        invitationId: invitation.id,
+        createdAt: now,
+      });
+    }
     signup.status = 'approved';
+    if (invitation) {
+      invitation.status = 'accepted';
+      invitation.respondedAt = now;
+    }
+    const where = pool
+      ? `the ${pool.name} pool`
+      : `${this.#workspaceName(admin.workspaceId)}'s trusted contacts`;
     this.#send(
       person.email,
-      `You're in: ${pool.name}`,
-      `${admin.name} approved your sign-up. Your account is active and you are in the ${pool.name} pool.`,
+      `You're in: ${pool?.name ?? this.#workspaceName(admin.workspaceId)}`,
+      `${admin.name} approved your sign-up. Your account is active and you are in ${where}.`,
+      null,
+      'R30',
+    );
+    this.changed();
+    return this.#signupView(signup);
+  }
+
+  /** R30: a rejected sign-up gets no access; the person is told (R33). */
+  rejectSignup(admin: Admin, signupId: string): Signup {
+    const { signup, invitation } = this.#applied(admin, signupId);
+    signup.status = 'rejected';
+    if (invitation) {
+      invitation.status = 'declined';
+      invitation.respondedAt = this.now;
+    }
+    const link = this.state.links.find((l) => l.id === signup.linkId);
+    this.#send(
+      signup.email,
+      `Your sign-up to ${link ? this.#linkTarget(link) : this.#workspaceName(admin.workspaceId)}`,
+      `${admin.name} did not approve your sign-up. If you think this is a mistake, contact the team directly.`,
       null,
       'R30',
     );

@@ -107,14 +107,17 @@ export interface InvitationRecord {
   email: string;
   personId: string | null;
   message: string | null;
-  /** `pending` turns into `expired` on read once `expiresAt` has passed. */
-  status: 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
+  /** `pending` turns into `expired` on read once `expiresAt` has passed; `applied`: a sign-up
+   *  through a shared link, waiting for approval (R30). */
+  status: 'pending' | 'applied' | 'accepted' | 'declined' | 'expired' | 'revoked';
   sentAt: number;
   expiresAt: number;
   sendCount: number;
   lastSentAt: number;
   invitedBy: string;
   respondedAt: number | null;
+  /** The sign-up an `applied` invitation stands for (R30). */
+  signupId?: string;
 }
 
 export interface ContactRecord {
@@ -136,21 +139,28 @@ export interface LinkRecord {
   id: string;
   token: string;
   workspaceId: string;
-  poolId: string;
+  /** A pool link fills `poolId`; a contact link has none. (Stores saved before contact links
+   *  existed have no `kind`: pool.) */
+  kind?: 'pool' | 'contact';
+  poolId: string | null;
   status: 'active' | 'revoked';
   createdAt: number;
+  createdBy?: string;
 }
 
 export interface SignupRecord {
   id: string;
   linkId: string;
   workspaceId: string;
-  poolId: string;
+  kind?: 'pool' | 'contact';
+  poolId: string | null;
   email: string;
   firstName: string;
   lastName: string;
   personId: string;
-  status: 'applied' | 'approved';
+  status: 'applied' | 'approved' | 'rejected';
+  /** The `applied` invitation that lists it (absent in stores saved before). */
+  invitationId?: string;
   createdAt: number;
 }
 

@@ -86,6 +86,8 @@ export const linksResource = (http: Http) => {
   return {
     revoke: (linkId: string, options?: O) => c(pools.revokeInviteLink, [linkId], options),
     approveSignup: (signupId: string, options?: O) => c(pools.approveSignup, [signupId], options),
+    /** Reject a sign-up through a link: nobody gets access; the person is told (R30). */
+    rejectSignup: (signupId: string, options?: O) => c(pools.rejectSignup, [signupId], options),
     /** Sign up through a shared link (no admin token needed, R30). */
     signup: (linkToken: string, body: SignupBody, options?: O) =>
       c(pools.signupThroughLink, [linkToken], options, body),
@@ -130,6 +132,9 @@ export const contactsResource = (http: Http) => {
   const c = caller(http);
   return {
     list: (options?: O) => c(contacts.listContacts, [], options),
+    /** A shareable link to become a trusted contact; sign-ups wait for approval (R30). */
+    createLink: (options?: O) => c(contacts.createContactLink, [], options),
+    links: (options?: O) => c(contacts.listContactLinks, [], options),
     /** Invite, or "invite and offer job" with `offerRoleId` (R27–R29). */
     invite: (body: InviteContactBody, options?: O) => c(contacts.inviteContact, [], options, body),
     /** Review rows (no `select`), or import the selected lines (R31). */

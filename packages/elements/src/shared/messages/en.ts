@@ -144,6 +144,7 @@ export const en: Messages = {
     all: 'All',
     status: {
       pending: 'Pending',
+      applied: 'To approve',
       accepted: 'Accepted',
       declined: 'Declined',
       expired: 'Expired',

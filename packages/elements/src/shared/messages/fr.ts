@@ -156,6 +156,7 @@ export const fr: Messages = {
     all: 'Toutes',
     status: {
       pending: 'En attente',
+      applied: 'À approuver',
       accepted: 'Acceptée',
       declined: 'Refusée',
       expired: 'Expirée',

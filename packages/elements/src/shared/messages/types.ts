@@ -1,4 +1,4 @@
-import type { ProjectRole } from '@invitekit/sdk';
+import type { InvitationStatus, ProjectRole } from '@invitekit/sdk';
 
 // The message catalogue every element draws its words from. A translation implements all of it,
 // so a missing string is a type error, not an English word in a French page.
@@ -138,7 +138,7 @@ export interface Messages {
     search: string;
     statusFilter: string;
     all: string;
-    status: Record<'pending' | 'accepted' | 'declined' | 'expired' | 'revoked', string>;
+    status: Record<InvitationStatus, string>;
     account: Record<'initial' | 'invited' | 'active' | 'disabled', string>;
     kind: Record<'workspace' | 'pool' | 'project' | 'role' | 'contact', string>;
     columns: {

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { importContacts, inviteContact, listContacts } from '../contacts.js';
+import {
+  createContactLink,
+  importContacts,
+  inviteContact,
+  listContactLinks,
+  listContacts,
+} from '../contacts.js';
 import { email, id, message, name, text } from '../fields.js';
 import { operation } from './operation.js';
 
@@ -63,6 +69,22 @@ export const contactOperations = [
     status: 201,
     errors: ['validation', 'not_found', 'conflict', 'inactive_user'],
     summary: 'Invite a trusted contact, optionally offering a role (R27–R29)',
+  }),
+  operation(createContactLink, {
+    id: 'createContactLink',
+    tag,
+    auth: 'admin',
+    status: 201,
+    errors: [],
+    summary:
+      'Generate a shareable link to become a trusted contact; sign-ups wait for approval (R30)',
+  }),
+  operation(listContactLinks, {
+    id: 'listContactLinks',
+    tag,
+    auth: 'admin',
+    errors: [],
+    summary: 'Shareable contact links of the team',
   }),
   operation(importContacts, {
     id: 'importContacts',

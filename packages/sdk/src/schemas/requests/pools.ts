@@ -198,7 +198,15 @@ export const poolOperations = [
     tag,
     auth: 'admin',
     errors: ['not_found', 'invalid_transition', 'inactive_user'],
-    summary: 'Approve a sign-up: the person becomes active and joins the pool (R30)',
+    summary:
+      'Approve a sign-up: the person becomes active and joins the pool, or becomes a trusted contact (R30)',
+  }),
+  operation(p.rejectSignup, {
+    id: 'rejectSignup',
+    tag,
+    auth: 'admin',
+    errors: ['not_found', 'invalid_transition'],
+    summary: 'Reject a sign-up: nobody gets access, and the person is told (R30, R33)',
   }),
   operation(p.signupThroughLink, {
     id: 'signupThroughLink',
