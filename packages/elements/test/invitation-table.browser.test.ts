@@ -439,10 +439,9 @@ describe('<invitation-table> (R32)', () => {
     await until(() => rowText(table)[0]?.includes('on-the-dot') === true, 'the row');
     const chip = (name: string) =>
       Number(
-        table.shadowRoot
-          ?.querySelector(
-            `.chips button:nth-child(${['All', 'Pending', 'Accepted', 'Declined', 'Expired'].indexOf(name) + 1}) .count`,
-          )
+        [...(table.shadowRoot?.querySelectorAll('.chips button') ?? [])]
+          .find((b) => b.textContent?.trim().startsWith(name))
+          ?.querySelector('.count')
           ?.textContent?.replace(/\D/g, ''),
       );
     expect(rowText(table)[0]).to.match(
@@ -723,6 +722,83 @@ describe('<invitation-table> (R32)', () => {
   });
 });
 
+describe('<invitation-table> and sign-ups through shared links (R30)', () => {
+  it('R30: sign-ups awaiting approval have a status and count of their own, explained as a security step; approve, reject, one or many', async () => {
+    await setViewport({ width: 1400, height: 800 });
+    const table = await mount();
+    const s = screenOf(table);
+    const waiting = (await adminClient().invitations.list({ status: ['applied'] })).items;
+    expect(waiting.length).to.equal(3);
+    const note = await s.findByShadowText(/3 people signed up through a shared link/);
+    expect(note.textContent).to.match(
+      /Approval is a security step.*approve only people you expect/,
+    );
+    await expect(table).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Show sign-ups' })).click();
+    await until(() => rowText(table).length === 3, 'the three sign-ups');
+    expect(rowText(table).every((t) => t.includes('To approve'))).to.equal(true);
+    expect(
+      (await s.findByShadowRole('button', { name: 'To approve 3' })).getAttribute('aria-pressed'),
+    ).to.equal('true');
+    expect(s.queryByShadowRole('button', { name: 'Show sign-ups' })).to.equal(null);
+
+    // One, after a confirmation that says why it matters; a cancelled one changes nothing.
+    await choose(table, 'Tama Walker', 'Reject');
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    await until(() => s.queryByShadowRole('alertdialog') === null, 'confirm closed');
+    expect(table.shadowRoot?.activeElement?.textContent).to.include('Tama Walker');
+    await choose(table, 'Tama Walker', 'Approve');
+    const dialog = await s.findByShadowRole('alertdialog');
+    expect(dialog.textContent).to.match(
+      /Approve Tama Walker\? They signed up to Civil crew through a shared link\..*approve only people you expect/,
+    );
+    await expect(table).to.be.accessible();
+    const approved = await eventFrom(table, 'invitekit-invitation-changed', async () => {
+      (await s.findByShadowRole('button', { name: 'Approve' })).click();
+    });
+    expect([approved.action, approved.invitation.status]).to.deep.equal(['approve', 'accepted']);
+    await until(() => rowText(table).some((t) => /Tama Walker.*Accepted/.test(t)), 'approved row');
+    await s.findByShadowRole('button', { name: 'To approve 2' });
+    const person = await adminClient().people.get(approved.invitation.personId ?? '');
+    expect(person.accountStatus).to.equal('active');
+    expect(person.poolIds).to.include('pool_civil');
+
+    // Many: the bulk bar offers approval only for the selected sign-ups.
+    (await s.findByShadowRole('checkbox', { name: 'Select Leila Haddad' })).click();
+    (await s.findByShadowRole('checkbox', { name: 'Select Noor Aziz' })).click();
+    (await s.findByShadowRole('checkbox', { name: 'Select Tama Walker' })).click();
+    await s.findByShadowRole('button', { name: 'Approve 2 sign-ups' });
+    (await s.findByShadowRole('button', { name: 'Reject 2 sign-ups' })).click();
+    expect((await s.findByShadowRole('alertdialog')).textContent).to.include('Reject 2 sign-ups?');
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Reject' })).click();
+    });
+    expect(done.action).to.equal('reject');
+    expect(done.results.map((r) => [r.ok, r.invitation?.status])).to.deep.equal([
+      [true, 'declined'],
+      [true, 'declined'],
+    ]);
+    await s.findByShadowRole('button', { name: 'To approve 0' });
+    expect((await adminClient().invitations.list({ status: ['applied'] })).total).to.equal(0);
+  });
+
+  it('R30: approving many at once, from the bulk bar', async () => {
+    const table = await mount('status="applied"');
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 3, 'sign-ups');
+    (await s.findByShadowRole('checkbox', { name: 'Select all loaded rows' })).click();
+    (await s.findByShadowRole('button', { name: 'Approve 3 sign-ups' })).click();
+    expect((await s.findByShadowRole('alertdialog')).textContent).to.match(
+      /approve only people you expect/,
+    );
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Approve' })).click();
+    });
+    expect(done.results.every((r) => r.ok && r.invitation?.status === 'accepted')).to.equal(true);
+    await s.findAllByShadowText('3 done.');
+  });
+});
+
 describe('<invitation-table> in French', () => {
   it('says roles, statuses, expiries and API refusals in French', async () => {
     await setViewport({ width: 1400, height: 700 });
@@ -736,7 +812,10 @@ describe('<invitation-table> in French', () => {
     provider.append(table);
     wrapper.append(provider);
     const s = screenOf(table);
-    await until(() => rowText(table).length === 2, 'two rows');
+    await until(
+      () => rowText(table).length === 2 && rowText(table).some((t) => t.includes('Membre')),
+      'two rows, in French',
+    );
     const pending = rowText(table).find((t) => t.includes('fr-pending')) ?? '';
     expect(pending).to.match(/Riverside Tower Projet · Membre En attente .* expire dans 30 jours/);
     await s.findByShadowRole('button', { name: /^Expirée 1/ });

@@ -404,5 +404,19 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
       mobile: '12345',
     },
   ]);
+  // Shareable links (R30): sign-ups waiting for approval, to a pool and to the team's contacts.
+  const signUp = (token: string, first: string, last: string, year: number) =>
+    domain.signup(token, {
+      email: `${first}.${last}@signup.example`.toLowerCase(),
+      dateOfBirth: `${year}-06-15`,
+      firstName: first,
+      lastName: last,
+    });
+  const poolLink = domain.createLink(admin, 'pool_civil');
+  const poolToken = new URL(poolLink.url, 'http://x').searchParams.get('link') ?? '';
+  signUp(poolToken, 'Tama', 'Walker', 1993);
+  signUp(poolToken, 'Leila', 'Haddad', 1988);
+  const contactLink = domain.createContactLink(admin);
+  signUp(new URL(contactLink.url, 'http://x').searchParams.get('link') ?? '', 'Noor', 'Aziz', 1979);
   state.outbox.length = 0;
 }

@@ -25,7 +25,14 @@ describe('the seed', () => {
       }
       assert.deepEqual(problems, []);
       const statuses = new Set(api.domain.state.invitations.map((i) => api.domain.statusOf(i)));
-      for (const status of ['pending', 'accepted', 'declined', 'expired', 'revoked'] as const)
+      for (const status of [
+        'pending',
+        'applied',
+        'accepted',
+        'declined',
+        'expired',
+        'revoked',
+      ] as const)
         assert.ok(statuses.has(status), `the seed shows ${status}`);
     });
   }

@@ -522,12 +522,37 @@ export class InvitationTable extends InvitekitElement {
   async #act(action: InvitationAction, invitation: Invitation): Promise<Invitation> {
     const api = this.api;
     if (!api) throw new Error('no client');
-    const result =
-      action === 'resend'
-        ? await api.invitations.resend(invitation.id)
-        : action === 'expire'
-          ? await api.invitations.expire(invitation.id)
-          : await api.invitations.reinvite(invitation.id);
+    const { id } = invitation;
+    let result: Invitation;
+    switch (action) {
+      case 'resend':
+        result = await api.invitations.resend(id);
+        break;
+      case 'expire':
+        result = await api.invitations.expire(id);
+        break;
+      case 'reinvite':
+        result = await api.invitations.reinvite(id);
+        break;
+      case 'approve':
+      case 'reject': {
+        // A sign-up through a shared link (R30): decided through its sign-up, then read again.
+        const signupId = invitation.signupId;
+        if (!signupId)
+          throw new InvitekitError({
+            code: 'invalid_transition',
+            status: 409,
+            message: 'Only sign-ups through a shared link can be approved or rejected.',
+            details: { status: invitation.status },
+          });
+        await (action === 'approve'
+          ? api.links.approveSignup(signupId)
+          : api.links.rejectSignup(signupId));
+        const { link: _link, ...read } = await api.invitations.get(id);
+        result = read;
+        break;
+      }
+    }
     if (action === 'reinvite') this.#replace(invitation, result);
     else this.#replace(result);
     this.emit('invitekit-invitation-changed', { action, invitation: result });
@@ -542,7 +567,7 @@ export class InvitationTable extends InvitekitElement {
     const index = this.rows.indexOf(invitation);
     this.busy = new Set([...this.busy, invitation.id]);
     const t = this.t.table;
-    const label = { resend: t.resend, expire: t.expire, reinvite: t.reinvite }[action];
+    const label = this.#actionLabel(action);
     try {
       await this.#act(action, invitation);
       this.#say('success', t.done(label, who(invitation)));
@@ -554,10 +579,56 @@ export class InvitationTable extends InvitekitElement {
     await this.#focusRow(Math.max(0, action === 'reinvite' ? index + 1 : index));
   }
 
-  async #bulk(action: 'resend' | 'expire'): Promise<void> {
-    const rows = this.rows.filter(
-      (r): r is Invitation => this.#selection.has(r.id) && isInvitation(r),
+  #actionLabel(action: InvitationAction): string {
+    const t = this.t.table;
+    return {
+      resend: t.resend,
+      expire: t.expire,
+      reinvite: t.reinvite,
+      approve: t.approve,
+      reject: t.reject,
+    }[action];
+  }
+
+  /** Selected rows awaiting approval (R30). */
+  get #selectedSignups(): Invitation[] {
+    return this.rows.filter(
+      (r): r is Invitation =>
+        this.#selection.has(r.id) && isInvitation(r) && r.status === 'applied',
     );
+  }
+
+  /** Approving is a security step: it says so, and asks first (one row or many). */
+  #askDecision(
+    action: 'approve' | 'reject',
+    rows: Invitation[],
+    focusRow?: Invitation,
+  ): Promise<void> {
+    const t = this.t.table;
+    const [only] = rows;
+    if (!only) return Promise.resolve();
+    const text =
+      rows.length === 1
+        ? action === 'approve'
+          ? t.confirmApprove(who(only), only.targetName)
+          : t.confirmReject(who(only))
+        : action === 'approve'
+          ? t.confirmApproveMany(rows.length)
+          : t.confirmRejectMany(rows.length);
+    return this.#confirm.ask({
+      text,
+      confirm: this.#actionLabel(action),
+      run: () => void (focusRow ? this.#one(action, focusRow) : this.#bulk(action, rows)),
+      onCancel: () => {
+        if (focusRow) void this.#focusRow(Math.max(0, this.rows.indexOf(focusRow)));
+      },
+    });
+  }
+
+  async #bulk(action: InvitationAction, only?: Invitation[]): Promise<void> {
+    const rows =
+      only ??
+      this.rows.filter((r): r is Invitation => this.#selection.has(r.id) && isInvitation(r));
     if (!rows.length) return;
     if (
       !this.emit(
@@ -727,6 +798,8 @@ export class InvitationTable extends InvitekitElement {
     if (missing !== nothing && this.needsClient) return html`${missing}${this.renderLiveRegion()}`;
     const t = this.t.table;
     const accounts = this.view === 'accounts';
+    const signups = accounts ? [] : this.#selectedSignups;
+    const waiting = accounts || this.#firstLoad ? 0 : (this.#counts.applied ?? 0);
     return html`<div class="toolbar" part="toolbar">
         <input
           type="search"
@@ -755,6 +828,38 @@ export class InvitationTable extends InvitekitElement {
               <button type="button" @click=${() => void this.#bulk('expire')}>
                 ${t.bulkExpire}
               </button>
+              ${
+                signups.length
+                  ? html`<button
+                        type="button"
+                        @click=${() => void this.#askDecision('approve', signups)}
+                      >
+                        ${t.bulkApprove(signups.length)}
+                      </button>
+                      <button
+                        type="button"
+                        @click=${() => void this.#askDecision('reject', signups)}
+                      >
+                        ${t.bulkReject(signups.length)}
+                      </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        waiting
+          ? html`<div class="notice signups" data-tone="warning" part="notice">
+              <p>${t.signupsWaiting(waiting)}</p>
+              ${
+                this.status === 'applied'
+                  ? nothing
+                  : html`<div class="actions">
+                      <button type="button" @click=${() => (this.status = 'applied')}>
+                        ${t.showSignups}
+                      </button>
+                    </div>`
+              }
             </div>`
           : nothing
       }
@@ -1004,6 +1109,12 @@ export class InvitationTable extends InvitekitElement {
       ];
     if (status === 'expired' || status === 'revoked')
       return [{ label: t.reinvite, run: () => void this.#one('reinvite', row), disabled }, details];
+    if (status === 'applied')
+      return [
+        { label: t.approve, run: () => void this.#askDecision('approve', [row], row), disabled },
+        { label: t.reject, run: () => void this.#askDecision('reject', [row], row), disabled },
+        details,
+      ];
     return [details];
   }
 

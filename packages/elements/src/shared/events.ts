@@ -43,7 +43,8 @@ export interface OpenInvitationDetail {
   invitationId: string;
 }
 
-export type InvitationAction = 'resend' | 'expire' | 'reinvite';
+/** `approve` and `reject` decide a sign-up through a shared link (R30). */
+export type InvitationAction = 'resend' | 'expire' | 'reinvite' | 'approve' | 'reject';
 export type AccountAction = 'invite' | 'disable' | 'enable';
 
 /** Cancelable: an action the table is about to take, on one or many rows. */
@@ -54,7 +55,7 @@ export interface ActionRequestDetail {
 
 export interface InvitationChangedDetail {
   action: InvitationAction;
-  /** The invitation after the action (for `reinvite`, the new one). */
+  /** The invitation after the action (for `reinvite`, the new one; after `approve`, accepted). */
   invitation: Invitation;
 }
 

@@ -197,6 +197,21 @@ export const en: Messages = {
     bulkResend: 'Resend selected',
     bulkExpire: 'Expire selected',
     bulkDone: (ok, failed) => `${num(ok)} done${failed ? `, ${num(failed)} failed` : ''}.`,
+    approve: 'Approve',
+    reject: 'Reject',
+    bulkApprove: (n) => `Approve ${num(n)} ${plural(n, 'sign-up', 'sign-ups')}`,
+    bulkReject: (n) => `Reject ${num(n)} ${plural(n, 'sign-up', 'sign-ups')}`,
+    confirmApprove: (who, target) =>
+      `Approve ${who}? They signed up to ${target} through a shared link. Approving activates their account and gives them access: approve only people you expect.`,
+    confirmReject: (who) =>
+      `Reject ${who}'s sign-up? They get no access, and we tell them by email.`,
+    confirmApproveMany: (n) =>
+      `Approve ${num(n)} sign-ups? Approving activates their accounts and gives them access: approve only people you expect.`,
+    confirmRejectMany: (n) =>
+      `Reject ${num(n)} sign-ups? They get no access, and we tell each of them by email.`,
+    signupsWaiting: (n) =>
+      `${num(n)} ${plural(n, 'person', 'people')} signed up through a shared link and ${plural(n, 'waits', 'wait')} for your approval. Approval is a security step: it activates their account and gives them access, so approve only people you expect.`,
+    showSignups: 'Show sign-ups',
     exportCsv: 'Export CSV',
     empty: 'No invitations yet.',
     emptyFiltered: 'Nothing matches these filters.',

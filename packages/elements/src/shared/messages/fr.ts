@@ -211,6 +211,21 @@ export const fr: Messages = {
     bulkExpire: 'Faire expirer la sélection',
     bulkDone: (ok, failed) =>
       `${num(ok)} effectuée${ok > 1 ? 's' : ''}${failed ? `, ${num(failed)} en échec` : ''}.`,
+    approve: 'Approuver',
+    reject: 'Refuser',
+    bulkApprove: (n) => `Approuver ${num(n)} ${plural(n, 'inscription', 'inscriptions')}`,
+    bulkReject: (n) => `Refuser ${num(n)} ${plural(n, 'inscription', 'inscriptions')}`,
+    confirmApprove: (who, target) =>
+      `Approuver ${who} ? Cette personne s’est inscrite à ${target} par un lien partagé. L’approuver active son compte et lui donne accès : n’approuvez que des personnes que vous attendez.`,
+    confirmReject: (who) =>
+      `Refuser l’inscription de ${who} ? Cette personne n’aura pas accès, et nous la prévenons par e-mail.`,
+    confirmApproveMany: (n) =>
+      `Approuver ${num(n)} inscriptions ? Les approuver active les comptes et donne accès : n’approuvez que des personnes que vous attendez.`,
+    confirmRejectMany: (n) =>
+      `Refuser ${num(n)} inscriptions ? Ces personnes n’auront pas accès, et nous les prévenons par e-mail.`,
+    signupsWaiting: (n) =>
+      `${num(n)} ${plural(n, 'personne s’est inscrite', 'personnes se sont inscrites')} par un lien partagé et ${plural(n, 'attend', 'attendent')} votre approbation. L’approbation est une étape de sécurité : elle active le compte et donne accès, n’approuvez donc que des personnes que vous attendez.`,
+    showSignups: 'Voir les inscriptions',
     exportCsv: 'Exporter en CSV',
     empty: 'Aucune invitation pour l’instant.',
     emptyFiltered: 'Rien ne correspond à ces filtres.',

@@ -183,6 +183,17 @@ export interface Messages {
     bulkResend: string;
     bulkExpire: string;
     bulkDone: (ok: number, failed: number) => string;
+    /** Sign-ups through a shared link (R30): approving is a security step. */
+    approve: string;
+    reject: string;
+    bulkApprove: (n: number) => string;
+    bulkReject: (n: number) => string;
+    confirmApprove: (who: string, target: string) => string;
+    confirmReject: (who: string) => string;
+    confirmApproveMany: (n: number) => string;
+    confirmRejectMany: (n: number) => string;
+    signupsWaiting: (n: number) => string;
+    showSignups: string;
     exportCsv: string;
     empty: string;
     emptyFiltered: string;
