@@ -78,6 +78,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+      // Tests read the clipboard to check what a "Copy" button put there.
+      async createPage({ context, config }) {
+        await context.overridePermissions(`${config.protocol}//${config.hostname}:${config.port}`, [
+          'clipboard-read',
+          'clipboard-write',
+          'clipboard-sanitized-write',
+        ]);
+        return context.newPage();
+      },
     }),
   ],
   plugins: [

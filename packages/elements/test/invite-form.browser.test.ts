@@ -547,6 +547,100 @@ describe('<invite-form> for a trusted contact (R27–R29)', () => {
   });
 });
 
+describe('<invite-form>: share a link (R30)', () => {
+  const visitor = () => createClient({ baseUrl: BASE, token: '', retry: 0 });
+  const tokenIn = (url: string) => new URL(url).searchParams.get('link') ?? '';
+  const signUp = (url: string, email: string) =>
+    visitor().links.signup(tokenIn(url), {
+      email,
+      dateOfBirth: '1990-02-02',
+      firstName: 'Via',
+      lastName: 'Link',
+    });
+
+  it('R30: in a pool, creates a link, copies it (announced), lists links with their sign-ups, and revokes one', async () => {
+    const form = await mount('pool-id="pool_civil"');
+    const s = screenOf(form);
+    const one = await s.findByShadowRole('button', { name: 'Invite one person' });
+    expect(one.getAttribute('aria-pressed')).to.equal('true');
+    (await s.findByShadowRole('button', { name: 'Share a link' })).click();
+    await s.findAllByShadowText(
+      /Anyone with a link can sign up to Civil crew.*waits for your approval/,
+    );
+    expect(s.queryByShadowRole('textbox', { name: 'Email' })).to.equal(null);
+    const seeded = await s.findByShadowRole<HTMLInputElement>('textbox', {
+      name: /Created .* · 2 sign-ups/,
+    });
+    expect(seeded.readOnly).to.equal(true);
+    await expect(form).to.be.accessible();
+
+    const created = await eventFrom(form, 'invitekit-link-created', async () => {
+      (await s.findByShadowRole('button', { name: 'Create a link' })).click();
+    });
+    expect([created.link.kind, created.link.poolId]).to.deep.equal(['pool', 'pool_civil']);
+    const field = await s.findByShadowRole<HTMLInputElement>('textbox', {
+      name: /Created .* · 0 sign-ups/,
+    });
+    await until(() => form.shadowRoot?.activeElement === field, 'focus on the new link');
+    const url = field.value;
+    expect(url).to.equal(new URL(created.link.url, location.href).href);
+
+    const [copy] = await s.findAllByShadowRole('button', { name: 'Copy link' });
+    copy?.click();
+    await until(
+      () =>
+        form.shadowRoot
+          ?.querySelector('[role="status"]')
+          ?.textContent?.includes('Link copied to the clipboard.') === true,
+      'the copy announced',
+    );
+    expect(await navigator.clipboard.readText()).to.equal(url);
+    await s.findAllByShadowText('Link copied to the clipboard.');
+    const signup = await signUp(url, 'via.link@example.net');
+    expect(signup.status).to.equal('applied');
+
+    const revoke = (await s.findAllByShadowRole('button', { name: 'Revoke' }))[0] as HTMLElement;
+    revoke.click();
+    const dialog = await s.findByShadowRole('alertdialog');
+    expect(dialog.textContent).to.include('Nobody can sign up through it any more');
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    expect(form.shadowRoot?.activeElement).to.equal(revoke);
+    revoke.click();
+    const revoked = await eventFrom(form, 'invitekit-link-revoked', async () => {
+      const confirm = (await s.findAllByShadowRole('button', { name: 'Revoke' })).find((b) =>
+        b.closest('[role="alertdialog"]'),
+      );
+      confirm?.click();
+    });
+    expect(revoked.link.status).to.equal('revoked');
+    await s.findAllByShadowText(/Created .* · 1 sign-up · revoked/);
+    expect(revoked.link.id).to.equal(created.link.id);
+    const late = await signUp(url, 'too.late@example.net').catch((e: unknown) => e);
+    expect((late as { code?: string }).code).to.equal('link_expired');
+    await expect(form).to.be.accessible();
+
+    (await s.findByShadowRole('button', { name: 'Invite one person' })).click();
+    await s.findByShadowRole('textbox', { name: 'Email' });
+  });
+
+  it('R30: for trusted contacts, a link to join the team', async () => {
+    const form = await mount('contact');
+    const s = screenOf(form);
+    (await s.findByShadowRole('button', { name: 'Share a link' })).click();
+    await s.findAllByShadowText(/sign up as a trusted contact of your team/);
+    const created = await eventFrom(form, 'invitekit-link-created', async () => {
+      (await s.findByShadowRole('button', { name: 'Create a link' })).click();
+    });
+    expect([created.link.kind, created.link.poolId]).to.deep.equal(['contact', null]);
+    const field = await s.findByShadowRole<HTMLInputElement>('textbox', {
+      name: /Created .* · 0 sign-ups/,
+    });
+    await signUp(field.value, 'new.contact@example.net');
+    const [listed] = (await adminClient().invitations.list({ q: 'new.contact@example.net' })).items;
+    expect([listed?.kind, listed?.status]).to.deep.equal(['contact', 'applied']);
+  });
+});
+
 describe('<invite-form> set-up', () => {
   it('without a client, shows what to add and logs one console error', async () => {
     const errors: string[] = [];

@@ -25,6 +25,7 @@ import {
   type ErrorContext,
 } from '../shared/ui.js';
 import { fieldErrorsIn, localiseFieldErrors } from '../shared/validation.js';
+import { ShareLinks } from './share-links.js';
 import { styles } from './invite-form.styles.js';
 
 const MESSAGE_MAX = 1000;
@@ -77,6 +78,8 @@ interface Done {
  * @fires invitekit-invite-sent - After sending, with the outcome and the records it created.
  * @fires invitekit-invite-failed - When sending failed, with the `InvitekitError`.
  * @fires invitekit-open-invitation - The user asked to open the invitation a conflict names.
+ * @fires invitekit-link-created - A shareable link was created (pool and contact modes, R30).
+ * @fires invitekit-link-revoked - A shareable link was revoked.
  *
  * @csspart form - The form.
  * @csspart field - Each label, control, hint and error group.
@@ -140,6 +143,16 @@ export class InviteForm extends InvitekitElement {
     (signal) => this.#loadOptions(signal),
   );
 
+  /** Pool and contact modes: "Share a link" instead of inviting one person (R30). */
+  readonly #share = new ShareLinks(this, {
+    api: () => this.api,
+    poolId: () => (this.mode === 'pool' ? this.poolId : undefined),
+    t: () => this.t,
+    announce: (message) => this.announce(message),
+    created: (link) => this.emit('invitekit-link-created', { link }),
+    revoked: (link) => this.emit('invitekit-link-revoked', { link }),
+  });
+
   get mode(): InviteMode | undefined {
     if (this.contact) return 'contact';
     if (this.projectId) return 'project';
@@ -169,6 +182,7 @@ export class InviteForm extends InvitekitElement {
     ) {
       this.#batch = undefined;
       if (this.step !== 'edit') this.#restart(false);
+      if (this.mode === 'project') this.#share.show(false);
     }
   }
 
@@ -325,7 +339,7 @@ export class InviteForm extends InvitekitElement {
 
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.busy || this.#sharing) return;
     const errors = this.#clientErrors;
     const relevant = Object.keys(errors).filter((k) => this.#visible(k));
     if (relevant.length) {
@@ -596,11 +610,52 @@ export class InviteForm extends InvitekitElement {
           <legend>
             ${title}${this.#options.value?.targetName ? html` · ${this.#options.value.targetName}` : nothing}
           </legend>
-          ${this.step === 'done' && this.done ? this.#renderDone(this.done) : this.step === 'review' ? this.#renderReview() : this.#renderFields()}
+          ${this.#renderChoice()}
+          ${
+            this.step === 'done' && this.done
+              ? this.#renderDone(this.done)
+              : this.step === 'review'
+                ? this.#renderReview()
+                : this.#sharing
+                  ? this.#share.render(this.#options.value?.targetName ?? '')
+                  : this.#renderFields()
+          }
         </fieldset>
         ${this.#renderFailure()}
       </form>
       ${this.renderLiveRegion()}`;
+  }
+
+  /** Whether the links panel shows (pool and contact modes only). */
+  get #sharing(): boolean {
+    return this.#share.open && this.mode !== 'project';
+  }
+
+  /** Pool and contact modes: invite one person, or share a link. */
+  #renderChoice(): TemplateResult | typeof nothing {
+    if (this.mode === 'project' || this.step !== 'edit') return nothing;
+    const t = this.t.inviteForm;
+    const choose = async (share: boolean) => {
+      this.#share.show(share);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(share ? '#share-note' : '#email')?.focus();
+    };
+    return html`<div class="choice" role="group" aria-label=${t.howToInvite}>
+      <button
+        type="button"
+        aria-pressed=${this.#sharing ? 'false' : 'true'}
+        @click=${() => void choose(false)}
+      >
+        ${t.inviteOne}
+      </button>
+      <button
+        type="button"
+        aria-pressed=${this.#sharing ? 'true' : 'false'}
+        @click=${() => void choose(true)}
+      >
+        ${t.shareLink}
+      </button>
+    </div>`;
   }
 
   #input(

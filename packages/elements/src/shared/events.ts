@@ -2,6 +2,7 @@
 // document and window event maps, so `addEventListener('invitekit-invite-sent', e => e.detail…)`
 // is typed wherever a host listens (the events bubble and are composed).
 import type {
+  InviteLink,
   Person,
   AddMemberBody,
   AddOneBody,
@@ -156,6 +157,10 @@ export interface InvitekitEventMap {
   'invitekit-rows-removed': CustomEvent<RowsRemovedDetail>;
   /** The user asked to open an existing invitation (after a conflict). */
   'invitekit-open-invitation': CustomEvent<OpenInvitationDetail>;
+  /** `<invite-form>` created a shareable link (R30). */
+  'invitekit-link-created': CustomEvent<{ link: InviteLink }>;
+  /** `<invite-form>` revoked a shareable link: nobody can sign up through it any more (R30). */
+  'invitekit-link-revoked': CustomEvent<{ link: InviteLink }>;
 }
 
 export type InvitekitEventName = keyof InvitekitEventMap;

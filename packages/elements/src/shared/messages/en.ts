@@ -135,6 +135,27 @@ export const en: Messages = {
     offered: (job) => `They were also offered ${job}.`,
     another: 'Invite someone else',
     individualBatch: 'Added one at a time',
+    howToInvite: 'How to invite',
+    inviteOne: 'Invite one person',
+    shareLink: 'Share a link',
+    shareNotePool: (pool) =>
+      `Anyone with a link can sign up to ${pool || 'this pool'}: put it in an email signature or a job ad. Each sign-up waits for your approval in the invitations table before getting any access.`,
+    shareNoteContact:
+      'Anyone with a link can sign up as a trusted contact of your team: put it in an email signature or a job ad. Each sign-up waits for your approval in the invitations table before getting any access.',
+    createLink: 'Create a link',
+    linksLabel: 'Shareable links',
+    noLinks: 'No links yet.',
+    linkCreatedOn: (date) => `Created ${date}`,
+    signupCount: (n) => `${num(n)} ${plural(n, 'sign-up', 'sign-ups')}`,
+    linkRevokedState: 'revoked',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied to the clipboard.',
+    copyByHand: 'The link is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.',
+    revokeLink: 'Revoke',
+    confirmRevoke:
+      'Revoke this link? Nobody can sign up through it any more; people who already did still wait for your approval.',
+    linkCreated: 'Link created. Copy it to share it.',
+    linkRevoked: 'Link revoked.',
   },
   table: {
     label: 'Invitations',

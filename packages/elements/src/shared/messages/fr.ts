@@ -147,6 +147,27 @@ export const fr: Messages = {
     offered: (job) => `Le poste ${job} lui a aussi été proposé.`,
     another: 'Inviter une autre personne',
     individualBatch: 'Ajouts individuels',
+    howToInvite: 'Comment inviter',
+    inviteOne: 'Inviter une personne',
+    shareLink: 'Partager un lien',
+    shareNotePool: (pool) =>
+      `Toute personne qui a le lien peut s’inscrire à ${pool || 'ce vivier'} : mettez-le dans une signature d’e-mail ou une offre d’emploi. Chaque inscription attend votre approbation dans le tableau des invitations avant de donner accès.`,
+    shareNoteContact:
+      'Toute personne qui a le lien peut s’inscrire comme contact de confiance de votre équipe : mettez-le dans une signature d’e-mail ou une offre d’emploi. Chaque inscription attend votre approbation dans le tableau des invitations avant de donner accès.',
+    createLink: 'Créer un lien',
+    linksLabel: 'Liens partageables',
+    noLinks: 'Aucun lien pour l’instant.',
+    linkCreatedOn: (date) => `Créé le ${date}`,
+    signupCount: (n) => `${num(n)} ${plural(n, 'inscription', 'inscriptions')}`,
+    linkRevokedState: 'révoqué',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié dans le presse-papiers.',
+    copyByHand: 'Le lien est sélectionné : appuyez sur Ctrl+C (Cmd+C sur Mac) pour le copier.',
+    revokeLink: 'Révoquer',
+    confirmRevoke:
+      'Révoquer ce lien ? Plus personne ne pourra s’inscrire avec ; les personnes déjà inscrites attendent toujours votre approbation.',
+    linkCreated: 'Lien créé. Copiez-le pour le partager.',
+    linkRevoked: 'Lien révoqué.',
   },
   table: {
     label: 'Invitations',

@@ -131,6 +131,25 @@ export interface Messages {
     offered: (job: string) => string;
     another: string;
     individualBatch: string;
+    /** Shareable links (R30). */
+    howToInvite: string;
+    inviteOne: string;
+    shareLink: string;
+    shareNotePool: (pool: string) => string;
+    shareNoteContact: string;
+    createLink: string;
+    linksLabel: string;
+    noLinks: string;
+    linkCreatedOn: (date: string) => string;
+    signupCount: (n: number) => string;
+    linkRevokedState: string;
+    copyLink: string;
+    linkCopied: string;
+    copyByHand: string;
+    revokeLink: string;
+    confirmRevoke: string;
+    linkCreated: string;
+    linkRevoked: string;
   };
   readonly table: {
     label: string;
