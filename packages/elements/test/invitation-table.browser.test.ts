@@ -139,6 +139,13 @@ describe('<invitation-table> (R32)', () => {
     table.removeAttribute('status');
     await until(() => rowText(table).length > counts.counts.expired, 'every status again');
     expect(table.status).to.equal('');
+    chip.click();
+    await until(() => table.status === 'expired', 'expired again');
+    const all = await s.findByShadowRole('button', { name: 'All' });
+    all.click();
+    await until(() => table.status === '' && rowText(table).length > counts.counts.expired, 'all');
+    expect(all.getAttribute('aria-pressed')).to.equal('true');
+    expect(chip.getAttribute('aria-pressed')).to.equal('false');
   });
 
   it('searches by name or email on the server, and sorts by a column', async () => {
@@ -296,6 +303,47 @@ describe('<invitation-table> (R32)', () => {
     table.removeAttribute('no-bom');
     expect((await table.exportCsv()).charCodeAt(0)).to.equal(0xfeff);
     expect((await table.exportCsv({ bom: false })).startsWith('Person,')).to.equal(true);
+  });
+
+  it("R8: copies a pending invitation's link from its menu, announced", async () => {
+    const invitation = await pendingFor('copy-me@example.org');
+    const table = await mount('search="copy-me@"');
+    await until(() => rowText(table).length === 1, 'one row');
+    await choose(table, 'copy-me@example.org', 'Copy link');
+    await until(
+      () =>
+        table.shadowRoot
+          ?.querySelector('[role="status"].visually-hidden')
+          ?.textContent?.includes('Invite link copied.') === true,
+      'announced',
+    );
+    const { link } = await adminClient().invitations.get(invitation.id);
+    expect(await navigator.clipboard.readText()).to.equal(new URL(link ?? '-', location.href).href);
+  });
+
+  it('R8: bulk expire expires every selected pending invitation', async () => {
+    const a = await pendingFor('bulk-x1@example.org');
+    const b = await pendingFor('bulk-x2@example.org');
+    const table = await mount('search="bulk-x"');
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 2, 'two rows');
+    (await s.findByShadowRole('checkbox', { name: 'Select all loaded rows' })).click();
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Expire selected' })).click();
+    });
+    expect(done.results.map((r) => r.invitation?.status)).to.deep.equal(['expired', 'expired']);
+    await until(() => rowText(table).every((t) => t.includes('Expired')), 'both expired');
+    for (const { id } of [a, b])
+      expect((await adminClient().invitations.get(id)).status).to.equal('expired');
+  });
+
+  it('"Load more" loads the next page', async () => {
+    const table = await mount('page-size="20"');
+    const s = screenOf(table);
+    const total = (await adminClient().invitations.list({})).total;
+    await s.findByShadowText(`Showing 20 of ${total}`, { exact: false });
+    (await s.findByShadowRole('button', { name: 'Load more' })).click();
+    await s.findByShadowText(`Showing 40 of ${total}`, { exact: false });
   });
 
   it('moves between rows with the arrow keys and selects with Space', async () => {
@@ -848,5 +896,21 @@ describe('<invitation-table view="accounts"> (R1–R4)', () => {
       (await s.findAllByShadowRole('menuitem')).map((item) => item.textContent?.trim()),
     ).to.deep.equal(['Resend invite', 'Disable']);
     await expect(table).to.be.accessible();
+    await press('Escape');
+    const again = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Resend invite'),
+    );
+    expect(again.person.accountStatus).to.equal('invited');
+    expect(mock().outbox(again.person.email)).to.have.length(2);
+    const disabled = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Disable'),
+    );
+    expect(disabled.person.accountStatus).to.equal('disabled');
+    await until(() => rowText(table)[0]?.includes('Disabled') === true, 'disabled');
+    const enabled = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Enable'),
+    );
+    expect(enabled.person.accountStatus).to.equal('invited');
+    await until(() => rowText(table)[0]?.includes('Invited') === true, 'enabled again');
   });
 });

@@ -472,6 +472,7 @@ describe('<invite-form> in a pool (R14–R20)', () => {
     const first = await s.findByShadowRole('textbox', { name: 'First name' });
     expect(form.shadowRoot?.activeElement).to.equal(first);
     await type(first, 'Ngaio');
+    await type(await s.findByShadowRole('textbox', { name: /Middle names/ }), 'Edith Mary');
     await type(await s.findByShadowRole('textbox', { name: 'Last name' }), 'Marsh');
     await type(await s.findByShadowRole('textbox', { name: /Preferred name/ }), 'Ngai');
     await expect(form).to.be.accessible();
@@ -480,6 +481,7 @@ describe('<invite-form> in a pool (R14–R20)', () => {
     });
     expect(sent.outcome).to.equal('invited');
     expect(sent.entry?.accountStatus).to.equal('invited');
+    expect(sent.entry?.details.middleNames).to.equal('Edith Mary');
     await s.findAllByShadowText(/must activate their account/);
     const batches = await adminClient().pools.batches('pool_electrical');
     expect(batches.items.map((b) => b.name)).to.include('Added one at a time');
@@ -523,6 +525,41 @@ describe('<invite-form> for a trusted contact (R27–R29)', () => {
     expect(sent.outcome).to.equal('connection-requested');
     expect(sent.contact?.skills).to.deep.equal(['Rigging', 'Night work']);
     await s.findAllByShadowText(/sent them a connection request/);
+  });
+
+  it('R27: links and files are kept for the team; Cancel takes back "Invite and offer job"', async () => {
+    const form = await mount('contact');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Name' }), 'Ada Crane');
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'ada@crane.example');
+    const links = await s.findByShadowRole('textbox', { name: /Links/ });
+    await type(links, 'ftp://not-a-web-link');
+    links.blur();
+    await s.findAllByShadowText('Links must start with http:// or https://');
+    await clear(links as HTMLTextAreaElement);
+    await type(links, 'https://portfolio.example/ada');
+    await press('Enter');
+    await type(links, 'https://cv.example/ada');
+    const files = form.shadowRoot?.querySelector<HTMLInputElement>('input[type="file"]');
+    const picked = new DataTransfer();
+    picked.items.add(new File(['cv'], 'ada-cv.pdf', { type: 'application/pdf' }));
+    picked.items.add(new File(['ticket'], 'white-card.jpg', { type: 'image/jpeg' }));
+    if (files) files.files = picked.files;
+    files?.dispatchEvent(new Event('change', { bubbles: true }));
+    await s.findAllByShadowText('ada-cv.pdf, white-card.jpg');
+    (await s.findByShadowRole('button', { name: 'Invite and offer job' })).click();
+    await s.findByShadowRole('combobox', { name: 'Job to offer' });
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    await until(() => s.queryByShadowRole('combobox', { name: 'Job to offer' }) === null, 'no job');
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Invite' })).click();
+    });
+    expect(sent.contact?.links).to.deep.equal([
+      'https://portfolio.example/ada',
+      'https://cv.example/ada',
+    ]);
+    expect(sent.contact?.files).to.deep.equal(['ada-cv.pdf', 'white-card.jpg']);
+    expect(sent.outcome).to.equal('invited');
   });
 
   it('R28: "Invite and offer job" asks for the job, then offers it', async () => {
@@ -666,6 +703,25 @@ describe('<invite-form> set-up', () => {
       html`<invite-form project-id="prj_riverside" .client=${adminClient()}></invite-form>`,
     );
     await screenOf(form).findAllByShadowText(/Riverside Tower/);
+  });
+});
+
+describe('<invite-form> when loading fails', () => {
+  it('says so, and "Try again" loads the form once the API answers', async () => {
+    mock().faults.rules.push({ route: 'getProject', mode: 'status', status: 500, times: 1 });
+    const form = await fixture<InviteForm>(
+      html`<invite-form
+        project-id="prj_riverside"
+        .client=${createClient({ baseUrl: BASE, token: 'demo-admin', retry: 0 })}
+      ></invite-form>`,
+    );
+    const s = screenOf(form);
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.textContent).to.include('We could not load what this form needs.');
+    await expect(form).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Try again' })).click();
+    await s.findAllByShadowText(/Riverside Tower/);
+    await s.findByShadowRole('textbox', { name: 'Email' });
   });
 });
 
