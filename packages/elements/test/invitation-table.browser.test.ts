@@ -35,7 +35,20 @@ async function mount(attributes = '', formAttributes?: string): Promise<Invitati
     () => table.shadowRoot?.querySelector('[role="row"][data-index="0"]') !== null,
     'first row',
   );
+  await settled(table);
   return table;
+}
+
+/** Waits for the layout the table's width calls for (it is measured after the first render). */
+async function settled(table: InvitationTable): Promise<void> {
+  const em = parseFloat(getComputedStyle(table).fontSize);
+  const width = table.clientWidth;
+  const layout = width < 45 * em ? 'narrow' : width < 64 * em ? 'medium' : 'wide';
+  await until(
+    () => table.shadowRoot?.querySelector('.grid')?.classList.contains(layout) === true,
+    `${layout} layout`,
+  );
+  await table.updateComplete;
 }
 
 const rows = (table: InvitationTable) => [
@@ -553,7 +566,8 @@ describe('<invitation-table> (R32)', () => {
     const table = await mount();
     const s = screenOf(table);
     table.search = 'nobody-matches-this';
-    await s.findByShadowText('Nothing matches these filters.');
+    // A request through the service worker: give a loaded machine time.
+    await s.findByShadowText('Nothing matches these filters.', {}, { timeout: 3000 });
     await expect(table).to.be.accessible();
     mock().faults.rules.push({ route: 'listInvitations', mode: 'status', status: 500, times: 3 }); // beyond the SDK's own retries
     table.search = 'still-nobody';
@@ -562,7 +576,7 @@ describe('<invitation-table> (R32)', () => {
     expect(alert.textContent).to.include('Something went wrong on our side');
     await expect(table).to.be.accessible();
     (await s.findByShadowRole('button', { name: 'Try again' })).click();
-    await s.findByShadowText('Nothing matches these filters.');
+    await s.findByShadowText('Nothing matches these filters.', {}, { timeout: 3000 });
   });
 
   it('becomes cards at 320 px, and stays accessible', async () => {

@@ -34,9 +34,10 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-x: auto;
   }
-  /* Wide: a column for everything (the table scrolls sideways below its minimum). */
+  /* Wide: a column for everything (the table scrolls sideways below its minimum). Columns are in
+     ems of the table's font, like its rows and its layout's breakpoints, so larger text fits. */
   .grid.wide > [role='rowgroup'] {
-    min-width: 60rem;
+    min-width: 60em;
   }
   .grid.accounts > [role='rowgroup'] {
     min-width: 0;
@@ -44,8 +45,8 @@ export const styles = css`
   .row {
     display: grid;
     grid-template-columns:
-      2.5rem minmax(9rem, 2fr) minmax(7rem, 1.5fr)
-      8.5rem 7.5rem 8.5rem 4rem 7rem 2.75rem;
+      2.5em minmax(9em, 2fr) minmax(7em, 1.5fr)
+      8.5em 7.5em 8.5em 4em 7em 2.75em;
     align-items: center;
     gap: var(--_space);
     padding-inline: var(--_space);
@@ -54,11 +55,11 @@ export const styles = css`
   }
   /* Medium: the expiry under the status, times sent and invited by under the sent date. */
   .medium .row {
-    grid-template-columns: 2rem minmax(7rem, 1.2fr) minmax(6rem, 1fr) 10rem 8rem 2.5rem;
+    grid-template-columns: 2em minmax(7em, 1.2fr) minmax(6em, 1fr) 10em 8em 2.5em;
     column-gap: calc(var(--_space) * 2 / 3);
   }
   .grid.accounts .row {
-    grid-template-columns: 2.5rem minmax(10rem, 2fr) 9rem 5rem 2.75rem;
+    grid-template-columns: 2.5em minmax(10em, 2fr) 9em 5em 2.75em;
   }
   /* The head keeps the body's scrollbar gutter, so their columns line up. */
   .head {
@@ -205,79 +206,89 @@ export const styles = css`
     border-color: var(--_warning);
   }
   /* Status shapes, so colour is never the only signal: drawn with CSS (a page without an emoji
-     or symbol font would show a font glyph as an empty box). */
+     or symbol font would show a font glyph as an empty box), from borders and gradients only, so
+     painting a row's icon costs no clip or transform of its own. */
   .badge::before {
     content: '';
     flex: none;
     width: 0.875em;
     height: 0.875em;
     box-sizing: border-box;
-    background: currentColor;
+    --_stroke: 0.13em;
   }
-  /* A tick. */
+  /* A tick: a short stroke down, a long one up. */
   .badge:is([data-status='accepted'], [data-status='active'])::before {
-    clip-path: polygon(12% 46%, 0 60%, 40% 96%, 100% 22%, 86% 8%, 39% 68%);
+    background:
+      linear-gradient(
+          45deg,
+          transparent calc(50% - var(--_stroke) / 2),
+          currentColor 0 calc(50% + var(--_stroke) / 2),
+          transparent 0
+        )
+        0 100% / 45% 55% no-repeat,
+      linear-gradient(
+          -45deg,
+          transparent calc(50% - var(--_stroke) / 2),
+          currentColor 0 calc(50% + var(--_stroke) / 2),
+          transparent 0
+        )
+        100% 15% / 72% 85% no-repeat;
   }
   /* A cross. */
   .badge[data-status='declined']::before {
-    clip-path: polygon(
-      18% 0,
-      50% 32%,
-      82% 0,
-      100% 18%,
-      68% 50%,
-      100% 82%,
-      82% 100%,
-      50% 68%,
-      18% 100%,
-      0 82%,
-      32% 50%,
-      0 18%
-    );
+    background:
+      linear-gradient(
+        45deg,
+        transparent calc(50% - var(--_stroke) / 2),
+        currentColor 0 calc(50% + var(--_stroke) / 2),
+        transparent 0
+      ),
+      linear-gradient(
+        -45deg,
+        transparent calc(50% - var(--_stroke) / 2),
+        currentColor 0 calc(50% + var(--_stroke) / 2),
+        transparent 0
+      );
   }
-  /* An hourglass. */
+  /* An hourglass: two wedges meeting in the middle. */
   .badge[data-status='expired']::before {
-    clip-path: polygon(
-      5% 0,
-      95% 0,
-      95% 10%,
-      58% 50%,
-      95% 90%,
-      95% 100%,
-      5% 100%,
-      5% 90%,
-      42% 50%,
-      5% 10%
+    background: conic-gradient(
+      from -40deg,
+      currentColor 80deg,
+      transparent 0 180deg,
+      currentColor 0 260deg,
+      transparent 0
     );
+    border-block: var(--_stroke) solid currentColor;
   }
   /* A clock: a ring with two hands. */
   .badge:is([data-status='pending'], [data-status='invited'])::before {
-    border: 0.11em solid currentColor;
+    border: var(--_stroke) solid currentColor;
     border-radius: 50%;
     background:
-      linear-gradient(currentColor, currentColor) 50% 15% / 0.11em 38% no-repeat,
-      linear-gradient(currentColor, currentColor) 72% 50% / 30% 0.11em no-repeat;
+      linear-gradient(currentColor, currentColor) 50% 15% / var(--_stroke) 38% no-repeat,
+      linear-gradient(currentColor, currentColor) 72% 50% / 30% var(--_stroke) no-repeat;
   }
   /* A ring, struck through. */
   .badge:is([data-status='revoked'], [data-status='disabled'])::before {
-    border: 0.11em solid currentColor;
+    border: var(--_stroke) solid currentColor;
     border-radius: 50%;
     background: linear-gradient(
       45deg,
-      transparent calc(50% - 0.06em),
-      currentColor calc(50% - 0.06em) calc(50% + 0.06em),
-      transparent calc(50% + 0.06em)
+      transparent calc(50% - var(--_stroke) / 2),
+      currentColor 0 calc(50% + var(--_stroke) / 2),
+      transparent 0
     );
   }
   /* An empty ring. */
   .badge[data-status='initial']::before {
-    border: 0.11em solid currentColor;
+    border: var(--_stroke) solid currentColor;
     border-radius: 50%;
-    background: none;
   }
   /* A shield: approving a sign-up is a security step. */
   .badge[data-status='applied']::before {
-    clip-path: polygon(50% 0, 100% 16%, 92% 60%, 50% 100%, 8% 60%, 0 16%);
+    background: currentColor;
+    border-radius: 10% 10% 50% 50% / 10% 10% 60% 60%;
   }
   .skeleton {
     height: 2.5rem;

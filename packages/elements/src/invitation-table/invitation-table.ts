@@ -34,9 +34,12 @@ type AccountStatus = (typeof accountStatuses)[number];
 type Row = Invitation | Person;
 type SortField = InvitationSortField | 'name' | 'accountStatus' | 'createdAt';
 
-/** Below this width rows become cards; below the next, some columns fold into others. */
-const NARROW_PX = 720;
-const MEDIUM_PX = 1024;
+/**
+ * Below this width (in ems of the table's font: 720 and 1,024 px at 16 px) rows become cards;
+ * below the next, some columns fold into others.
+ */
+const NARROW_EMS = 45;
+const MEDIUM_EMS = 64;
 /** Row and card heights in ems of the table's font, so that larger text is never clipped. */
 const ROW_EMS = 3.5;
 const CARD_EMS = 10.5;
@@ -279,7 +282,7 @@ export class InvitationTable extends InvitekitElement {
   }
 
   get #narrow(): boolean {
-    return this.#size.narrowerThan(NARROW_PX);
+    return this.#size.narrowerThan(NARROW_EMS * this.#size.em);
   }
 
   /**
@@ -287,7 +290,11 @@ export class InvitationTable extends InvitekitElement {
    * invited by under the sent date. Narrow: the medium row laid out as a card.
    */
   get #layout(): Layout {
-    return this.#narrow ? 'narrow' : this.#size.narrowerThan(MEDIUM_PX) ? 'medium' : 'wide';
+    return this.#narrow
+      ? 'narrow'
+      : this.#size.narrowerThan(MEDIUM_EMS * this.#size.em)
+        ? 'medium'
+        : 'wide';
   }
 
   get #targetId(): string {
