@@ -293,6 +293,8 @@ describe('<invite-form> in a project (R5–R13)', () => {
     const s = await fillProject(form, 'vetoed@example.org');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
     const send = await s.findByShadowRole('button', { name: 'Send invitation' });
+    expect(posts).to.deep.equal([`${BASE}/projects/prj_riverside/members/check`]);
+    posts.length = 0; // the review's question (it changes nothing); from here on, only sends
     const request = oneEvent(form, 'invitekit-invite-request');
     form.addEventListener('invitekit-invite-request', (e) => e.preventDefault(), { once: true });
     send.click();
