@@ -112,6 +112,18 @@ function tasksWhile(busy: () => boolean): Promise<number> {
   });
 }
 
+/** An invitation with a long email standing for the name, and one with a long name and email. */
+async function longValues(): Promise<void> {
+  await pendingFor('alexandra.konstantinopoulou@contractor.example');
+  const person = await adminClient().people.create({
+    email: 'bartholomew.featherstonehaugh@example.org',
+    firstName: 'Bartholomew',
+    lastName: 'Featherstonehaugh-Wolfeschlegel',
+    dateOfBirth: '1988-05-05',
+  });
+  await adminClient().people.sendInvite(person.id);
+}
+
 async function pendingFor(email: string): Promise<Invitation> {
   const result = await adminClient().projects.addMember('prj_riverside', { email, role: 'Member' });
   if (!result.invitation) throw new Error('no invitation');
@@ -589,14 +601,7 @@ describe('<invitation-table> (R32)', () => {
 
   it('at 375 px, cards show who and what in full, wrapping long values', async () => {
     await setViewport({ width: 375, height: 800 });
-    await pendingFor('alexandra.konstantinopoulou@contractor.example');
-    const person = await adminClient().people.create({
-      email: 'bartholomew.featherstonehaugh@example.org',
-      firstName: 'Bartholomew',
-      lastName: 'Featherstonehaugh-Wolfeschlegel',
-      dateOfBirth: '1988-05-05',
-    });
-    await adminClient().people.sendInvite(person.id);
+    await longValues();
     const table = await mount();
     await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'cards');
     for (const who of ['alexandra.konstantinopoulou', 'Featherstonehaugh']) {
@@ -621,14 +626,7 @@ describe('<invitation-table> (R32)', () => {
   });
 
   it('at 800 px the sent date, status and expiry are never cut; a cut value has its full text on hover', async () => {
-    await pendingFor('alexandra.konstantinopoulou@contractor.example');
-    const person = await adminClient().people.create({
-      email: 'bartholomew.featherstonehaugh@example.org',
-      firstName: 'Bartholomew',
-      lastName: 'Featherstonehaugh-Wolfeschlegel',
-      dateOfBirth: '1988-05-05',
-    });
-    await adminClient().people.sendInvite(person.id);
+    await longValues();
     const table = await mount();
     await until(() => rowText(table).length > 5, 'rows');
     let hovered = 0;

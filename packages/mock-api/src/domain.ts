@@ -1502,27 +1502,17 @@ export class Domain {
         firstName: body.firstName,
         lastName: body.lastName,
       });
-    const now = this.now;
     const id = this.nextId('sgn');
-    const invitation = this.addInvitation({
-      id: this.nextId('inv'),
-      token: this.#secret('it'),
-      workspaceId: link.workspaceId,
+    // Listed among the invitations, waiting for approval.
+    const invitation = this.#createInvitation(admin, {
       kind,
       targetId: kind === 'pool' && link.poolId ? link.poolId : link.workspaceId,
       role: null,
       email: body.email,
       personId: person.id,
-      message: null,
-      status: 'applied',
-      sentAt: now,
-      expiresAt: now + INVITATION_TTL,
-      sendCount: 1,
-      lastSentAt: now,
-      invitedBy: admin.name,
-      respondedAt: null,
-      signupId: id,
     });
+    invitation.status = 'applied';
+    invitation.signupId = id;
     const signup = {
       id,
       linkId: link.id,
@@ -1535,7 +1525,7 @@ export class Domain {
       personId: person.id,
       status: 'applied' as const,
       invitationId: invitation.id,
-      createdAt: now,
+      createdAt: invitation.sentAt,
     };
     this.state.signups.push(signup);
     this.changed();

@@ -3,28 +3,10 @@
 // the frame that shows the new rows (scroll handling, render, style, layout, paint).
 import type { Invitation } from '@invitekit/sdk';
 import '@invitekit/elements/define/invitation-table';
+import { START, invitations } from '../invitations.js';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 100_000);
-const statuses = ['pending', 'accepted', 'declined', 'expired', 'revoked'] as const;
-const start = Date.UTC(2026, 9, 1);
-const items: Invitation[] = Array.from({ length: n }, (_, i) => ({
-  id: `inv_${i}`,
-  kind: i % 3 ? 'project' : 'pool',
-  targetId: 'prj_1',
-  targetName: i % 3 ? 'Riverside Tower' : 'Civil crew',
-  role: i % 3 ? 'Member' : null,
-  email: `person${i}@example.com`,
-  personId: null,
-  personName: i % 3 ? `Person ${i}` : null,
-  message: null,
-  status: statuses[i % 5] ?? 'pending',
-  sentAt: new Date(start + i * 60_000).toISOString(),
-  expiresAt: new Date(start + i * 60_000 + 30 * 86_400_000).toISOString(),
-  sendCount: 1 + (i % 4),
-  lastSentAt: new Date(start + i * 60_000).toISOString(),
-  invitedBy: 'Alex Rivera',
-  respondedAt: null,
-}));
+const items = invitations(n);
 
 type Table = HTMLElement & {
   items: Invitation[];
@@ -33,7 +15,7 @@ type Table = HTMLElement & {
 };
 const table = document.createElement('invitation-table') as unknown as Table;
 table.items = items;
-table.now = () => start + 40 * 86_400_000;
+table.now = () => START + 40 * 86_400_000;
 document.body.append(table);
 await table.updateComplete;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));

@@ -215,40 +215,20 @@ export const styles = css`
     height: 0.875em;
     box-sizing: border-box;
     --_stroke: 0.13em;
+    /* A stroke across a gradient's box, for the shapes drawn from lines. */
+    --_line:
+      transparent calc(50% - var(--_stroke) / 2), currentColor 0 calc(50% + var(--_stroke) / 2),
+      transparent 0;
   }
   /* A tick: a short stroke down, a long one up. */
   .badge:is([data-status='accepted'], [data-status='active'])::before {
     background:
-      linear-gradient(
-          45deg,
-          transparent calc(50% - var(--_stroke) / 2),
-          currentColor 0 calc(50% + var(--_stroke) / 2),
-          transparent 0
-        )
-        0 100% / 45% 55% no-repeat,
-      linear-gradient(
-          -45deg,
-          transparent calc(50% - var(--_stroke) / 2),
-          currentColor 0 calc(50% + var(--_stroke) / 2),
-          transparent 0
-        )
-        100% 15% / 72% 85% no-repeat;
+      linear-gradient(45deg, var(--_line)) 0 100% / 45% 55% no-repeat,
+      linear-gradient(-45deg, var(--_line)) 100% 15% / 72% 85% no-repeat;
   }
   /* A cross. */
   .badge[data-status='declined']::before {
-    background:
-      linear-gradient(
-        45deg,
-        transparent calc(50% - var(--_stroke) / 2),
-        currentColor 0 calc(50% + var(--_stroke) / 2),
-        transparent 0
-      ),
-      linear-gradient(
-        -45deg,
-        transparent calc(50% - var(--_stroke) / 2),
-        currentColor 0 calc(50% + var(--_stroke) / 2),
-        transparent 0
-      );
+    background: linear-gradient(45deg, var(--_line)), linear-gradient(-45deg, var(--_line));
   }
   /* An hourglass: two wedges meeting in the middle. */
   .badge[data-status='expired']::before {
@@ -273,12 +253,7 @@ export const styles = css`
   .badge:is([data-status='revoked'], [data-status='disabled'])::before {
     border: var(--_stroke) solid currentColor;
     border-radius: 50%;
-    background: linear-gradient(
-      45deg,
-      transparent calc(50% - var(--_stroke) / 2),
-      currentColor 0 calc(50% + var(--_stroke) / 2),
-      transparent 0
-    );
+    background: linear-gradient(45deg, var(--_line));
   }
   /* An empty ring. */
   .badge[data-status='initial']::before {
