@@ -3,6 +3,7 @@
 // or answered in the future).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { invitationStatuses } from '@invitekit/sdk/schemas';
 import { createClock, createMockApi, INVITATION_TTL } from '../src/index.js';
 import { START } from './helpers.js';
 
@@ -25,14 +26,7 @@ describe('the seed', () => {
       }
       assert.deepEqual(problems, []);
       const statuses = new Set(api.domain.state.invitations.map((i) => api.domain.statusOf(i)));
-      for (const status of [
-        'pending',
-        'applied',
-        'accepted',
-        'declined',
-        'expired',
-        'revoked',
-      ] as const)
+      for (const status of invitationStatuses)
         assert.ok(statuses.has(status), `the seed shows ${status}`);
     });
   }
