@@ -9,6 +9,18 @@ import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 
 const require = createRequire(new URL('./packages/mock-api/package.json', import.meta.url));
 const workerPath = require.resolve('msw/mockServiceWorker.js');
+/**
+ * The README's "Use it in your page" markup and script, served as written there, for the test
+ * that runs them (test/browser/readme.test.ts): `/__readme/page.html` and `/__readme/main.js`.
+ */
+async function readmeBlock(language) {
+  const readme = await readFile(new URL('./README.md', import.meta.url), 'utf8');
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Use it in your page'));
+  const block = section?.match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'))?.[1];
+  if (!block) throw new Error(`README: no ${language} block under "Use it in your page"`);
+  return block;
+}
+
 /** Testing Library's role queries depend on CommonJS packages: serve them as one ES module. */
 const TESTING_LIBRARY = '/__shadow-dom-testing-library.js';
 let testingLibrary;
@@ -78,6 +90,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+      // Tests read the clipboard to check what a "Copy" button put there.
+      async createPage({ context, config }) {
+        await context.overridePermissions(`${config.protocol}//${config.hostname}:${config.port}`, [
+          'clipboard-read',
+          'clipboard-write',
+          'clipboard-sanitized-write',
+        ]);
+        return context.newPage();
+      },
     }),
   ],
   plugins: [
@@ -96,6 +117,12 @@ export default {
           ? new URL(`.${context.path.replace(/\.js$/, '.ts')}`, import.meta.url).pathname
           : undefined;
         if (worker && existsSync(worker)) return { body: await bundleWorker(worker), type: 'js' };
+        if (context.path === '/__readme/page.html') {
+          return { body: await readmeBlock('html'), type: 'txt' };
+        }
+        if (context.path === '/__readme/main.js') {
+          return { body: await readmeBlock('js'), type: 'js' };
+        }
         if (context.path === TESTING_LIBRARY) {
           testingLibrary ??= bundleTestingLibrary();
           return { body: await testingLibrary, type: 'js' };

@@ -64,7 +64,6 @@ async function manyRows(n: number): Promise<Invitation[]> {
     };
   });
 }
-table.now = () => api.clock.now();
 
 const events: InvitekitEventName[] = [
   'invitekit-invite-request',
@@ -81,6 +80,8 @@ const events: InvitekitEventName[] = [
   'invitekit-batch-invited',
   'invitekit-row-corrected',
   'invitekit-rows-removed',
+  'invitekit-link-created',
+  'invitekit-link-revoked',
 ];
 for (const name of events) {
   document.addEventListener(name, (event) => {
@@ -111,6 +112,9 @@ async function changeScope(scope: string): Promise<void> {
   for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort', 'search'])
     table.removeAttribute(name);
   const [name, value] = scope.split('=');
+  // Host rows have no API clock to follow: they are shown against the mock's. (From the API, the
+  // table follows the clock of each page it loads by itself.)
+  if (name === 'items') table.now = () => api.clock.now();
   table.items = name === 'items' ? await manyRows(Number(value)) : undefined;
   if (name && value && name !== 'items') table.setAttribute(name, value);
   if (name === 'view') table.setAttribute('sort', 'name');

@@ -61,6 +61,9 @@ function freshEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+/** An ANSI colour sequence. */
+const colour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** Every command still running, ended in `after` even when a test timed out mid-way. */
 const running = new Set<ChildProcess>();
 
@@ -76,7 +79,7 @@ function run(command: string) {
   running.add(child);
   let output = '';
   // Without colours: tools colour their output when CI is set (Vite prints the port in bold).
-  const add = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  const add = (chunk: Buffer) => (output += chunk.toString().replace(colour, ''));
   child.stdout.on('data', add);
   child.stderr.on('data', add);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -135,7 +138,7 @@ describe("the README's two commands on a machine with only Node", () => {
     assert.throws(() => execFileSync('sh', ['-c', 'command -v pnpm'], { env }), 'pnpm is on PATH');
   });
 
-  after(async () => {
+  after(() => {
     for (const child of running) {
       try {
         process.kill(-child.pid!, 'SIGKILL');

@@ -1,7 +1,7 @@
 // <invitation-table> driven as an admin would: by role and name, keyboard included, against the
 // mock API in this page.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Invitation } from '@invitekit/sdk';
 import '../src/define/invitation-table.js';
 import '../src/define/invite-form.js';
@@ -35,14 +35,53 @@ async function mount(attributes = '', formAttributes?: string): Promise<Invitati
     () => table.shadowRoot?.querySelector('[role="row"][data-index="0"]') !== null,
     'first row',
   );
+  await settled(table);
   return table;
+}
+
+/** Waits for the layout the table's width calls for (it is measured after the first render). */
+async function settled(table: InvitationTable): Promise<void> {
+  const em = parseFloat(getComputedStyle(table).fontSize);
+  const width = table.clientWidth;
+  const layout = width < 45 * em ? 'narrow' : width < 64 * em ? 'medium' : 'wide';
+  await until(
+    () => table.shadowRoot?.querySelector('.grid')?.classList.contains(layout) === true,
+    `${layout} layout`,
+  );
+  await table.updateComplete;
 }
 
 const rows = (table: InvitationTable) => [
   ...(table.shadowRoot?.querySelectorAll<HTMLElement>('.body [role="row"]') ?? []),
 ];
+/** Each row's text as a reader meets it: every cell's pieces, one after the other. */
 const rowText = (table: InvitationTable) =>
-  rows(table).map((r) => r.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  rows(table).map((r) =>
+    textHolders(r)
+      .map((el) => el.textContent?.trim())
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  );
+
+/** Elements of a row that hold text of their own (the leaves a reader reads). */
+const textHolders = (row: HTMLElement) =>
+  [row, ...row.querySelectorAll<HTMLElement>('*')].filter(
+    (el) =>
+      el.checkVisibility() &&
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+  );
+
+/** Whether `el` shows less than its text: cut off by its own box (ellipsis, clamp) or its row. */
+function isCut(el: HTMLElement, row: HTMLElement): boolean {
+  const box = el.getBoundingClientRect();
+  const frame = row.getBoundingClientRect();
+  return (
+    el.scrollWidth > el.clientWidth + 1 ||
+    el.scrollHeight > el.clientHeight + 1 ||
+    box.right > frame.right + 0.5 ||
+    box.bottom > frame.bottom + 0.5
+  );
+}
 
 /** Opens the actions menu of `who`'s row and chooses `action`, as a mouse user would. */
 async function choose(table: InvitationTable, who: string, action: string): Promise<void> {
@@ -73,6 +112,18 @@ function tasksWhile(busy: () => boolean): Promise<number> {
   });
 }
 
+/** An invitation with a long email standing for the name, and one with a long name and email. */
+async function longValues(): Promise<void> {
+  await pendingFor('alexandra.konstantinopoulou@contractor.example');
+  const person = await adminClient().people.create({
+    email: 'bartholomew.featherstonehaugh@example.org',
+    firstName: 'Bartholomew',
+    lastName: 'Featherstonehaugh-Wolfeschlegel',
+    dateOfBirth: '1988-05-05',
+  });
+  await adminClient().people.sendInvite(person.id);
+}
+
 async function pendingFor(email: string): Promise<Invitation> {
   const result = await adminClient().projects.addMember('prj_riverside', { email, role: 'Member' });
   if (!result.invitation) throw new Error('no invitation');
@@ -94,7 +145,7 @@ describe('<invitation-table> (R32)', () => {
     const counts = await adminClient().invitations.list({ targetId: 'prj_riverside' });
     expect(grid.getAttribute('aria-rowcount')).to.equal(String(counts.total + 1));
     const row = rowText(table).find((t) => t.includes('listed@example.org')) ?? '';
-    expect(row).to.match(/Project · Riverside Tower/);
+    expect(row).to.match(/Riverside Tower Project · Member/);
     expect(row).to.match(/Pending/);
     expect(row).to.match(/expires in 30 days/);
     expect(row).to.match(/Alex Rivera/);
@@ -113,6 +164,13 @@ describe('<invitation-table> (R32)', () => {
     table.removeAttribute('status');
     await until(() => rowText(table).length > counts.counts.expired, 'every status again');
     expect(table.status).to.equal('');
+    chip.click();
+    await until(() => table.status === 'expired', 'expired again');
+    const all = await s.findByShadowRole('button', { name: 'All' });
+    all.click();
+    await until(() => table.status === '' && rowText(table).length > counts.counts.expired, 'all');
+    expect(all.getAttribute('aria-pressed')).to.equal('true');
+    expect(chip.getAttribute('aria-pressed')).to.equal('false');
   });
 
   it('searches by name or email on the server, and sorts by a column', async () => {
@@ -219,7 +277,9 @@ describe('<invitation-table> (R32)', () => {
       table.addEventListener('invitekit-export', (e) => e.preventDefault(), { once: true });
       (await s.findByShadowRole('button', { name: 'Export CSV' })).click();
     });
-    const lines = exported.csv.trim().split('\r\n');
+    // A UTF-8 byte-order mark first, so Excel on Windows reads "José" and not "JosÃ©".
+    expect(exported.csv.startsWith('\uFEFFPerson,')).to.equal(true);
+    const lines = exported.csv.slice(1).trim().split('\r\n');
     expect(lines[0]).to.equal('Person,Email,For,Role,Status,Sent,Expires at,Times sent,Invited by');
     const all = await adminClient().invitations.list({ q: '@example.org', status: ['pending'] });
     expect(lines).to.have.length(all.total + 1);
@@ -248,6 +308,67 @@ describe('<invitation-table> (R32)', () => {
     for (const table of [invitations, accounts])
       expect(table.shadowRoot?.querySelector('img')).to.equal(null);
     expect((window as { __tableXss?: number }).__tableXss).to.equal(undefined);
+  });
+
+  it('leaves the byte-order mark out when asked (no-bom, or exportCsv({ bom: false }))', async () => {
+    const jose = await adminClient().people.create({
+      email: 'jose.bom@example.org',
+      firstName: 'José',
+      lastName: 'Bom',
+      dateOfBirth: '1990-01-01',
+    });
+    await adminClient().people.sendInvite(jose.id);
+    const table = await mount('search="bom@" no-bom');
+    const exported = await eventFrom(table, 'invitekit-export', async () => {
+      table.addEventListener('invitekit-export', (e) => e.preventDefault(), { once: true });
+      (await screenOf(table).findByShadowRole('button', { name: 'Export CSV' })).click();
+    });
+    expect(exported.csv.startsWith('Person,')).to.equal(true);
+    expect(exported.csv).to.include('José Bom,jose.bom@example.org');
+    table.removeAttribute('no-bom');
+    expect((await table.exportCsv()).charCodeAt(0)).to.equal(0xfeff);
+    expect((await table.exportCsv({ bom: false })).startsWith('Person,')).to.equal(true);
+  });
+
+  it("R8: copies a pending invitation's link from its menu, announced", async () => {
+    const invitation = await pendingFor('copy-me@example.org');
+    const table = await mount('search="copy-me@"');
+    await until(() => rowText(table).length === 1, 'one row');
+    await choose(table, 'copy-me@example.org', 'Copy link');
+    await until(
+      () =>
+        table.shadowRoot
+          ?.querySelector('[role="status"].visually-hidden')
+          ?.textContent?.includes('Invite link copied.') === true,
+      'announced',
+    );
+    const { link } = await adminClient().invitations.get(invitation.id);
+    expect(await navigator.clipboard.readText()).to.equal(new URL(link ?? '-', location.href).href);
+  });
+
+  it('R8: bulk expire expires every selected pending invitation', async () => {
+    const a = await pendingFor('bulk-x1@example.org');
+    const b = await pendingFor('bulk-x2@example.org');
+    const table = await mount('search="bulk-x"');
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 2, 'two rows');
+    (await s.findByShadowRole('checkbox', { name: 'Select all loaded rows' })).click();
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Expire selected' })).click();
+    });
+    expect(done.results.map((r) => r.invitation?.status)).to.deep.equal(['expired', 'expired']);
+    await until(() => rowText(table).every((t) => t.includes('Expired')), 'both expired');
+    for (const { id } of [a, b])
+      expect((await adminClient().invitations.get(id)).status).to.equal('expired');
+  });
+
+  it('"Load more" loads the next page', async () => {
+    const table = await mount('page-size="20"');
+    const s = screenOf(table);
+    const total = (await adminClient().invitations.list({})).total;
+    await s.findByShadowText(`Showing 20 of ${total}`, { exact: false });
+    (await s.findByShadowRole('button', { name: 'Load more' })).click();
+    await s.findByShadowText(`Showing 40 of ${total}`, { exact: false });
   });
 
   it('moves between rows with the arrow keys and selects with Space', async () => {
@@ -358,11 +479,107 @@ describe('<invitation-table> (R32)', () => {
     expect(rowText(table)[0]).to.match(/Expired.*expired yesterday/);
   });
 
+  it('R8: an invitation expired early never reads "expired in": seeded ones expired in the past', async () => {
+    const table = await mount('status="expired"');
+    await until(() => rowText(table).length > 0, 'expired rows');
+    const texts = rowText(table);
+    expect(
+      texts.every((t) => /expired .*ago|expired yesterday/.test(t)),
+      texts.join('\n'),
+    ).to.equal(true);
+    // Rows from a host may say expired with an expiry still ahead: no "in" then either.
+    const [template] = (await adminClient().invitations.list({ status: ['expired'], limit: 1 }))
+      .items;
+    if (!template) throw new Error('no expired invitation');
+    table.items = [
+      { ...template, expiresAt: new Date(mock().clock.now() + 10 * DAY).toISOString() },
+    ];
+    await table.updateComplete;
+    expect(rowText(table)[0]).to.match(/Expired/);
+    expect(rowText(table)[0]).to.not.match(/expired in|in \d+ days/);
+  });
+
+  it('R7: a row turns Expired within a second of its expiry, following the API clock, and its chips follow', async () => {
+    const invitation = await pendingFor('on-the-dot@example.org');
+    // The API's clock (the mock's) runs 30 days ahead, less a moment: the invitation has 1.5 s left.
+    mock().clock.advance(Date.parse(invitation.expiresAt) - mock().clock.now() - 1500);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
+    const table = element('invitation-table'); // no `now`: the table follows the API's clock
+    provider.append(table);
+    wrapper.append(provider);
+    const s = screenOf(table);
+    await until(() => rowText(table)[0]?.includes('on-the-dot') === true, 'the row');
+    const chip = (name: string) =>
+      Number(
+        [...(table.shadowRoot?.querySelectorAll('.chips button') ?? [])]
+          .find((b) => b.textContent?.trim().startsWith(name))
+          ?.querySelector('.count')
+          ?.textContent?.replace(/\D/g, ''),
+      );
+    expect(rowText(table)[0]).to.match(
+      /Pending.*expires in 1 second|Pending.*expires in 2 seconds|Pending.*expires now|Pending/,
+    );
+    const before = { pending: chip('Pending'), expired: chip('Expired') };
+    const flipped = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (rowText(table)[0]?.includes('Expired')) {
+          observer.disconnect();
+          resolve(mock().clock.now());
+        }
+      });
+      observer.observe(table.shadowRoot as ShadowRoot, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
+    });
+    const at = await flipped;
+    expect(at - Date.parse(invitation.expiresAt), 'late by').to.be.below(1000);
+    await table.updateComplete;
+    expect({ pending: chip('Pending'), expired: chip('Expired') }).to.deep.equal({
+      pending: before.pending - 1,
+      expired: before.expired + 1,
+    });
+    await s.findByShadowRole('button', { name: `Expired ${before.expired + 1}` });
+  });
+
+  it('R7: host rows turn Expired within a second too, and their counts follow', async () => {
+    const [template] = (await adminClient().invitations.list({ status: ['pending'], limit: 2 }))
+      .items;
+    if (!template) throw new Error('no pending invitation');
+    const soon = Date.now() + 1500;
+    const items: Invitation[] = [
+      {
+        ...template,
+        id: 'soon',
+        email: 'soon@example.org',
+        expiresAt: new Date(soon).toISOString(),
+      },
+      {
+        ...template,
+        id: 'later',
+        email: 'later@example.org',
+        expiresAt: new Date(soon + 20 * DAY).toISOString(),
+      },
+    ];
+    const table = await fixture<InvitationTable>(
+      html`<invitation-table .items=${items} sort="email" order="desc"></invitation-table>`,
+    );
+    const s = screenOf(table);
+    await s.findByShadowRole('button', { name: 'Pending 2' });
+    await s.findByShadowRole('button', { name: 'Expired 1' }, { timeout: 3000 });
+    expect(Date.now() - soon, 'late by').to.be.below(1000);
+    await s.findByShadowRole('button', { name: 'Pending 1' });
+    expect(rowText(table)[0]).to.match(/soon@example\.org.*Expired/);
+  });
+
   it('shows an empty state, and an error with a retry that works', async () => {
     const table = await mount();
     const s = screenOf(table);
     table.search = 'nobody-matches-this';
-    await s.findByShadowText('Nothing matches these filters.');
+    // A request through the service worker: give a loaded machine time.
+    await s.findByShadowText('Nothing matches these filters.', {}, { timeout: 3000 });
     await expect(table).to.be.accessible();
     mock().faults.rules.push({ route: 'listInvitations', mode: 'status', status: 500, times: 3 }); // beyond the SDK's own retries
     table.search = 'still-nobody';
@@ -371,7 +588,7 @@ describe('<invitation-table> (R32)', () => {
     expect(alert.textContent).to.include('Something went wrong on our side');
     await expect(table).to.be.accessible();
     (await s.findByShadowRole('button', { name: 'Try again' })).click();
-    await s.findByShadowText('Nothing matches these filters.');
+    await s.findByShadowText('Nothing matches these filters.', {}, { timeout: 3000 });
   });
 
   it('becomes cards at 320 px, and stays accessible', async () => {
@@ -380,6 +597,69 @@ describe('<invitation-table> (R32)', () => {
     await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'narrow');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(table).to.be.accessible();
+  });
+
+  it('at 375 px, cards show who and what in full, wrapping long values', async () => {
+    await setViewport({ width: 375, height: 800 });
+    await longValues();
+    const table = await mount();
+    await until(() => table.shadowRoot?.querySelector('.grid.narrow') !== null, 'cards');
+    for (const who of ['alexandra.konstantinopoulou', 'Featherstonehaugh']) {
+      table.search = who;
+      await until(() => rowText(table).length === 1, `${who} alone`);
+      const row = rows(table)[0] as HTMLElement;
+      const cut = textHolders(row)
+        .filter((el) => isCut(el, row))
+        .map((el) => el.textContent);
+      expect(cut, `cut in the card of ${who}`).to.deep.equal([]);
+    }
+    table.search = '';
+    await until(() => rowText(table).length > 3, 'every row');
+    for (const row of rows(table)) {
+      const cut = textHolders(row).filter((el) => isCut(el, row));
+      expect(
+        cut.map((el) => el.textContent),
+        row.textContent ?? '',
+      ).to.deep.equal([]);
+    }
+    await expect(table).to.be.accessible();
+  });
+
+  it('at 800 px the sent date, status and expiry are never cut; a cut value has its full text on hover', async () => {
+    await longValues();
+    const table = await mount();
+    await until(() => rowText(table).length > 5, 'rows');
+    let hovered = 0;
+    for (const row of rows(table)) {
+      for (const el of textHolders(row)) {
+        if (!isCut(el, row)) continue;
+        expect(el.closest('.who, .what, .by'), `${el.textContent ?? ''} is cut`).to.not.equal(null);
+        const box = el.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.ceil(box.x + 4), Math.ceil(box.y + 4)] });
+        expect(el.title, 'full value on hover').to.equal(el.textContent);
+        hovered += 1;
+      }
+    }
+    expect(hovered, 'the long name and email are cut at this width').to.be.greaterThan(0);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('draws its status icons (no font glyph that a page without an emoji font shows as a box)', async () => {
+    await setViewport({ width: 1400, height: 700 });
+    const table = await mount();
+    await until(() => rowText(table).length > 5, 'rows');
+    const glyphs = /[\u2190-\u2bff\u{1f000}-\u{1faff}]/u;
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(table.shadowRoot as Node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n.textContent ?? '');
+    expect(texts.filter((t) => glyphs.test(t))).to.deep.equal([]);
+    const badges = [...(table.shadowRoot?.querySelectorAll<HTMLElement>('[part="status"]') ?? [])];
+    expect(badges.length).to.be.greaterThan(5);
+    for (const badge of badges) {
+      const icon = getComputedStyle(badge, '::before');
+      expect(icon.content, badge.textContent ?? '').to.not.equal('none');
+      expect(parseFloat(icon.width)).to.be.greaterThan(6);
+    }
   });
 
   it('fits 800 px without scrolling sideways: times sent and invited by go under the date', async () => {
@@ -502,6 +782,114 @@ describe('<invitation-table> (R32)', () => {
   });
 });
 
+describe('<invitation-table> and sign-ups through shared links (R30)', () => {
+  it('R30: sign-ups awaiting approval have a status and count of their own, explained as a security step; approve, reject, one or many', async () => {
+    await setViewport({ width: 1400, height: 800 });
+    const table = await mount();
+    const s = screenOf(table);
+    const waiting = (await adminClient().invitations.list({ status: ['applied'] })).items;
+    expect(waiting.length).to.equal(3);
+    const note = await s.findByShadowText(/3 people signed up through a shared link/);
+    expect(note.textContent).to.match(
+      /Approval is a security step.*approve only people you expect/,
+    );
+    await expect(table).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Show sign-ups' })).click();
+    await until(() => rowText(table).length === 3, 'the three sign-ups');
+    expect(rowText(table).every((t) => t.includes('To approve'))).to.equal(true);
+    expect(
+      (await s.findByShadowRole('button', { name: 'To approve 3' })).getAttribute('aria-pressed'),
+    ).to.equal('true');
+    expect(s.queryByShadowRole('button', { name: 'Show sign-ups' })).to.equal(null);
+
+    // One, after a confirmation that says why it matters; a cancelled one changes nothing.
+    await choose(table, 'Tama Walker', 'Reject');
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    await until(() => s.queryByShadowRole('alertdialog') === null, 'confirm closed');
+    expect(table.shadowRoot?.activeElement?.textContent).to.include('Tama Walker');
+    await choose(table, 'Tama Walker', 'Approve');
+    const dialog = await s.findByShadowRole('alertdialog');
+    expect(dialog.textContent).to.match(
+      /Approve Tama Walker\? They signed up to Civil crew through a shared link\..*approve only people you expect/,
+    );
+    await expect(table).to.be.accessible();
+    const approved = await eventFrom(table, 'invitekit-invitation-changed', async () => {
+      (await s.findByShadowRole('button', { name: 'Approve' })).click();
+    });
+    expect([approved.action, approved.invitation.status]).to.deep.equal(['approve', 'accepted']);
+    await until(() => rowText(table).some((t) => /Tama Walker.*Accepted/.test(t)), 'approved row');
+    await s.findByShadowRole('button', { name: 'To approve 2' });
+    const person = await adminClient().people.get(approved.invitation.personId ?? '');
+    expect(person.accountStatus).to.equal('active');
+    expect(person.poolIds).to.include('pool_civil');
+
+    // Many: the bulk bar offers approval only for the selected sign-ups.
+    (await s.findByShadowRole('checkbox', { name: 'Select Leila Haddad' })).click();
+    (await s.findByShadowRole('checkbox', { name: 'Select Noor Aziz' })).click();
+    (await s.findByShadowRole('checkbox', { name: 'Select Tama Walker' })).click();
+    await s.findByShadowRole('button', { name: 'Approve 2 sign-ups' });
+    (await s.findByShadowRole('button', { name: 'Reject 2 sign-ups' })).click();
+    expect((await s.findByShadowRole('alertdialog')).textContent).to.include('Reject 2 sign-ups?');
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Reject' })).click();
+    });
+    expect(done.action).to.equal('reject');
+    expect(done.results.map((r) => [r.ok, r.invitation?.status])).to.deep.equal([
+      [true, 'declined'],
+      [true, 'declined'],
+    ]);
+    await s.findByShadowRole('button', { name: 'To approve 0' });
+    expect((await adminClient().invitations.list({ status: ['applied'] })).total).to.equal(0);
+  });
+
+  it('R30: approving many at once, from the bulk bar', async () => {
+    const table = await mount('status="applied"');
+    const s = screenOf(table);
+    await until(() => rowText(table).length === 3, 'sign-ups');
+    (await s.findByShadowRole('checkbox', { name: 'Select all loaded rows' })).click();
+    (await s.findByShadowRole('button', { name: 'Approve 3 sign-ups' })).click();
+    expect((await s.findByShadowRole('alertdialog')).textContent).to.match(
+      /approve only people you expect/,
+    );
+    const done = await eventFrom(table, 'invitekit-bulk-done', async () => {
+      (await s.findByShadowRole('button', { name: 'Approve' })).click();
+    });
+    expect(done.results.every((r) => r.ok && r.invitation?.status === 'accepted')).to.equal(true);
+    await s.findAllByShadowText('3 done.');
+  });
+});
+
+describe('<invitation-table> in French', () => {
+  it('says roles, statuses, expiries and API refusals in French', async () => {
+    await setViewport({ width: 1400, height: 700 });
+    await pendingFor('fr-pending@example.org');
+    const expired = await pendingFor('fr-expired@example.org');
+    await adminClient().invitations.expire(expired.id);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
+    const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
+    const table = element('invitation-table', 'search="fr-"');
+    table.now = () => mock().clock.now();
+    provider.append(table);
+    wrapper.append(provider);
+    const s = screenOf(table);
+    await until(
+      () => rowText(table).length === 2 && rowText(table).some((t) => t.includes('Membre')),
+      'two rows, in French',
+    );
+    const pending = rowText(table).find((t) => t.includes('fr-pending')) ?? '';
+    expect(pending).to.match(/Riverside Tower Projet · Membre En attente .* expire dans 30 jours/);
+    await s.findByShadowRole('button', { name: /^Expirée 1/ });
+    (
+      await s.findByShadowRole('checkbox', { name: 'Sélectionner toutes les lignes chargées' })
+    ).click();
+    (await s.findByShadowRole('button', { name: 'Renvoyer la sélection' })).click();
+    const [status] = await s.findAllByShadowText(/1 effectuée, 1 en échec/);
+    const notice = status?.closest('.notice')?.textContent ?? '';
+    expect(notice).to.include('Cette invitation a expiré : réinvitez plutôt la personne.');
+    expect(notice).to.not.match(/re-invite|has expired/);
+  });
+});
+
 describe('<invitation-table view="accounts"> (R1–R4)', () => {
   it('lists people with their account status and the actions that fit it', async () => {
     const table = await mount('view="accounts" status="initial"');
@@ -520,5 +908,21 @@ describe('<invitation-table view="accounts"> (R1–R4)', () => {
       (await s.findAllByShadowRole('menuitem')).map((item) => item.textContent?.trim()),
     ).to.deep.equal(['Resend invite', 'Disable']);
     await expect(table).to.be.accessible();
+    await press('Escape');
+    const again = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Resend invite'),
+    );
+    expect(again.person.accountStatus).to.equal('invited');
+    expect(mock().outbox(again.person.email)).to.have.length(2);
+    const disabled = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Disable'),
+    );
+    expect(disabled.person.accountStatus).to.equal('disabled');
+    await until(() => rowText(table)[0]?.includes('Disabled') === true, 'disabled');
+    const enabled = await eventFrom(table, 'invitekit-account-changed', () =>
+      choose(table, name, 'Enable'),
+    );
+    expect(enabled.person.accountStatus).to.equal('invited');
+    await until(() => rowText(table)[0]?.includes('Invited') === true, 'enabled again');
   });
 });

@@ -87,6 +87,35 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('"Invite someone else" starts a fresh form from the keyboard, and a second invitation goes out', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'first.of.two@example.org');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(form.shadowRoot?.activeElement?.id).to.equal('result');
+    // Keyboard only: the next stop after the result is the way back to a fresh form.
+    await press('Tab');
+    const again = form.shadowRoot?.activeElement as HTMLButtonElement | null;
+    expect(again?.textContent?.trim()).to.equal('Invite someone else');
+    expect(again?.matches(':disabled')).to.equal(false);
+    await press('Enter');
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'Email' });
+    await until(() => form.shadowRoot?.activeElement === email, 'focus on a fresh email field');
+    expect(email.value).to.equal('');
+    await type(email, 'second.of.two@example.org');
+    const role = await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Project role' });
+    expect(role.value).to.equal('Manager'); // the role chosen last time is kept
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.invitation?.email).to.equal('second.of.two@example.org');
+    const listed = await adminClient().invitations.list({ q: 'of.two@example.org' });
+    expect(listed.total).to.equal(2);
+  });
+
   it('R6: an active person is added at once, and the form says so', async () => {
     const person = await activePersonOutside('prj_eastlink');
     const form = await mount('project-id="prj_eastlink"');
@@ -120,7 +149,7 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await until(() => email.getAttribute('aria-invalid') === 'false', 'email valid');
   });
 
-  it('R13: a repeat invitation shows the conflict and offers to open the first one', async () => {
+  it('R13: the review says the email is already invited, offers no Send, and opens the first invitation', async () => {
     const first = await adminClient().projects.addMember('prj_riverside', {
       email: 'twice@example.org',
       role: 'Member',
@@ -128,39 +157,103 @@ describe('<invite-form> in a project (R5–R13)', () => {
     const form = await mount('project-id="prj_riverside"');
     const s = await fillProject(form, 'twice@example.org', 'Member');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
     const alert = await s.findByShadowRole('alert');
-    expect(alert.textContent).to.include('Already invited');
-    expect(alert.textContent).to.include('already has a pending invitation to Riverside Tower');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Already invited');
+    expect(alert.textContent).to.match(
+      /twice@example\.org already has a pending invitation to Riverside Tower as Member, sent \w{3} \d+, \d{4}/,
+    );
+    expect(s.queryByShadowRole('button', { name: 'Send invitation' })).to.equal(null);
+    expect(form.shadowRoot?.activeElement).to.equal(alert);
+    await expect(form).to.be.accessible();
     const opened = await eventFrom(form, 'invitekit-open-invitation', async () => {
       (await s.findByShadowRole('button', { name: 'Open the existing invitation' })).click();
     });
     expect(opened.invitationId).to.equal(first.invitation?.id);
-    await expect(form).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Back' })).click();
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'Email' });
+    expect(email.value).to.equal('twice@example.org');
   });
 
-  it('R11: a conflicting platform role is named', async () => {
+  it('R13: a refusal that only comes at Send (invited meanwhile) has its own title and words too', async () => {
+    const form = await mount('project-id="prj_riverside"');
+    const s = await fillProject(form, 'raced@example.org', 'Viewer');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/raced@example\.org will be invited to Riverside Tower as Viewer/);
+    await adminClient().projects.addMember('prj_riverside', {
+      email: 'raced@example.org',
+      role: 'Viewer',
+    });
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Already invited');
+    expect(alert.textContent).to.include(
+      'raced@example.org already has a pending invitation to Riverside Tower as Viewer',
+    );
+    await s.findByShadowRole('button', { name: 'Open the existing invitation' });
+  });
+
+  it('R12: an account disabled between the review and Send is refused under "Account disabled"', async () => {
+    const person = await activePersonOutside('prj_eastlink');
+    const form = await mount('project-id="prj_eastlink"');
+    const s = await fillProject(form, person.email, 'Member');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/will be added to Eastlink Depot as Member at once/);
+    await adminClient().people.disable(person.id);
+    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Account disabled');
+    expect(alert.textContent).to.match(/account is disabled: re-enable it before inviting them/);
+  });
+
+  it('R11: the review names the conflicting platform role under its own title, and offers no Send', async () => {
     const client = (await adminClient().people.list({ status: ['active'], limit: 500 })).items.find(
       (p) => mock().domain.personByEmail(p.email)?.platformRole === 'client',
     );
     const form = await mount('project-id="prj_eastlink"');
     const s = await fillProject(form, client?.email ?? '', 'Manager');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
     const alert = await s.findByShadowRole('alert');
-    expect(alert.textContent).to.match(/Client platform role, which conflicts with Manager/);
+    expect(alert.querySelector('strong')?.textContent).to.equal('Role conflict');
+    expect(alert.textContent).to.match(
+      /holds the Client platform role, which conflicts with Manager\. Choose Viewer instead/,
+    );
+    expect(alert.textContent).to.not.match(/added .* at once|Already invited/);
+    expect(s.queryByShadowRole('button', { name: 'Send invitation' })).to.equal(null);
+    // As Viewer the rules allow it: the review says so, and Send adds them.
+    (await s.findByShadowRole('button', { name: 'Back' })).click();
+    await choose(await s.findByShadowRole('combobox', { name: 'Project role' }), 'Viewer');
+    (await s.findByShadowRole('button', { name: 'Review' })).click();
+    await s.findAllByShadowText(/will be added to Eastlink Depot as Viewer at once/);
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
+    });
+    expect(sent.outcome).to.equal('added');
   });
 
-  it('R12: an account not yet activated is explained before and after sending', async () => {
-    const invited = (await adminClient().people.list({ status: ['invited'], limit: 1 })).items[0];
-    const form = await mount('project-id="prj_riverside"');
-    const s = await fillProject(form, invited?.email ?? '', 'Member');
-    (await s.findByShadowRole('button', { name: 'Review' })).click();
-    await s.findAllByShadowText(/not active yet/);
-    (await s.findByShadowRole('button', { name: 'Send invitation' })).click();
-    const alert = await s.findByShadowRole('alert');
-    expect(alert.textContent).to.include('This account cannot be invited yet');
-    expect(alert.textContent).to.include('have not activated their account');
+  it('R12: an account not yet activated, or disabled, is refused in the review with its own words', async () => {
+    const people = adminClient().people;
+    const cases = [
+      {
+        status: 'invited' as const,
+        title: 'Account not activated yet',
+        says: /has not activated their account yet/,
+      },
+      { status: 'disabled' as const, title: 'Account disabled', says: /account is disabled/ },
+    ];
+    for (const c of cases) {
+      const person = (await people.list({ status: [c.status], limit: 50 })).items.find(
+        (p) => mock().domain.personByEmail(p.email)?.platformRole === 'staff',
+      );
+      const form = await mount('project-id="prj_riverside"');
+      const s = await fillProject(form, person?.email ?? '', 'Member');
+      (await s.findByShadowRole('button', { name: 'Review' })).click();
+      const alert = await s.findByShadowRole('alert');
+      expect(alert.querySelector('strong')?.textContent).to.equal(c.title);
+      expect(alert.textContent).to.match(c.says);
+      expect(alert.textContent).to.include(person?.lastName ?? '-');
+      expect(s.queryByShadowRole('button', { name: 'Send invitation' })).to.equal(null);
+      form.closest('div')?.remove();
+    }
   });
 
   it('keeps everything typed through a network fault, retries, and never sends twice', async () => {
@@ -200,6 +293,8 @@ describe('<invite-form> in a project (R5–R13)', () => {
     const s = await fillProject(form, 'vetoed@example.org');
     (await s.findByShadowRole('button', { name: 'Review' })).click();
     const send = await s.findByShadowRole('button', { name: 'Send invitation' });
+    expect(posts).to.deep.equal([`${BASE}/projects/prj_riverside/members/check`]);
+    posts.length = 0; // the review's question (it changes nothing); from here on, only sends
     const request = oneEvent(form, 'invitekit-invite-request');
     form.addEventListener('invitekit-invite-request', (e) => e.preventDefault(), { once: true });
     send.click();
@@ -251,6 +346,65 @@ describe('<invite-form> in a project (R5–R13)', () => {
     await s.findByShadowRole('button', { name: 'Vérifier' });
     // Numbers in French: 1 000 (a narrow no-break space, which the query reads as a space).
     await s.findAllByShadowText('0 sur 1 000 caractères');
+  });
+
+  it('French throughout: project roles, the review, refusals, field errors and API errors', async () => {
+    await adminClient().projects.addMember('prj_riverside', {
+      email: 'deja@example.org',
+      role: 'Manager',
+    });
+    const form = await mount('project-id="prj_riverside"', 'fr');
+    const s = screenOf(form);
+    const select = await s.findByShadowRole<HTMLSelectElement>('combobox', {
+      name: 'Rôle dans le projet',
+    });
+    await until(() => select.options.length > 1, 'roles');
+    expect([...select.options].map((o) => o.text)).to.deep.equal([
+      'Choisissez un rôle',
+      'Administrateur·rice',
+      'Responsable',
+      'Membre',
+      'Lecteur·rice',
+    ]);
+    const email = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'E-mail' });
+    await type(email, 'pas-un-email');
+    (await s.findByShadowRole('button', { name: 'Vérifier' })).click();
+    await s.findAllByShadowText('Saisissez une adresse e-mail comme nom@exemple.fr');
+    await s.findAllByShadowText('Choisissez un rôle dans le projet');
+    await clear(email);
+    await type(email, 'deja@example.org');
+    await choose(select, 'Responsable');
+    (await s.findByShadowRole('button', { name: 'Vérifier' })).click();
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.querySelector('strong')?.textContent).to.equal('Déjà invité·e');
+    expect(alert.textContent).to.match(
+      /deja@example\.org a déjà une invitation en attente pour Riverside Tower en tant que Responsable, envoyée le/,
+    );
+    expect(alert.textContent).to.not.match(/already|pending invitation|Manager/);
+    (await s.findByShadowRole('button', { name: 'Retour' })).click();
+    const again = await s.findByShadowRole<HTMLInputElement>('textbox', { name: 'E-mail' });
+    await clear(again);
+    await type(again, 'nouveau@example.org');
+    (await s.findByShadowRole('button', { name: 'Vérifier' })).click();
+    await s.findAllByShadowText(
+      /nouveau@example\.org sera invité·e à Riverside Tower en tant que Responsable\./,
+    );
+    // An API error code in French too: a member who is not an admin.
+    const member = await fixture<InviteForm>(
+      html`<div lang="fr">
+        <invite-form
+          project-id="prj_riverside"
+          .client=${createClient({ baseUrl: BASE, token: 'demo-member', retry: 0 })}
+        ></invite-form>
+      </div>`,
+    );
+    const denied = await screenOf(
+      member.querySelector('invite-form') as HTMLElement,
+    ).findByShadowRole('alert');
+    expect(denied.textContent).to.include(
+      'Seuls les administrateurs de l’espace peuvent faire cela',
+    );
+    expect(denied.textContent).to.not.include('Only workspace admins');
   });
 
   it('follows a language change on its provider, keeping what was typed', async () => {
@@ -320,6 +474,7 @@ describe('<invite-form> in a pool (R14–R20)', () => {
     const first = await s.findByShadowRole('textbox', { name: 'First name' });
     expect(form.shadowRoot?.activeElement).to.equal(first);
     await type(first, 'Ngaio');
+    await type(await s.findByShadowRole('textbox', { name: /Middle names/ }), 'Edith Mary');
     await type(await s.findByShadowRole('textbox', { name: 'Last name' }), 'Marsh');
     await type(await s.findByShadowRole('textbox', { name: /Preferred name/ }), 'Ngai');
     await expect(form).to.be.accessible();
@@ -328,6 +483,7 @@ describe('<invite-form> in a pool (R14–R20)', () => {
     });
     expect(sent.outcome).to.equal('invited');
     expect(sent.entry?.accountStatus).to.equal('invited');
+    expect(sent.entry?.details.middleNames).to.equal('Edith Mary');
     await s.findAllByShadowText(/must activate their account/);
     const batches = await adminClient().pools.batches('pool_electrical');
     expect(batches.items.map((b) => b.name)).to.include('Added one at a time');
@@ -373,6 +529,41 @@ describe('<invite-form> for a trusted contact (R27–R29)', () => {
     await s.findAllByShadowText(/sent them a connection request/);
   });
 
+  it('R27: links and files are kept for the team; Cancel takes back "Invite and offer job"', async () => {
+    const form = await mount('contact');
+    const s = screenOf(form);
+    await type(await s.findByShadowRole('textbox', { name: 'Name' }), 'Ada Crane');
+    await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'ada@crane.example');
+    const links = await s.findByShadowRole('textbox', { name: /Links/ });
+    await type(links, 'ftp://not-a-web-link');
+    links.blur();
+    await s.findAllByShadowText('Links must start with http:// or https://');
+    await clear(links as HTMLTextAreaElement);
+    await type(links, 'https://portfolio.example/ada');
+    await press('Enter');
+    await type(links, 'https://cv.example/ada');
+    const files = form.shadowRoot?.querySelector<HTMLInputElement>('input[type="file"]');
+    const picked = new DataTransfer();
+    picked.items.add(new File(['cv'], 'ada-cv.pdf', { type: 'application/pdf' }));
+    picked.items.add(new File(['ticket'], 'white-card.jpg', { type: 'image/jpeg' }));
+    if (files) files.files = picked.files;
+    files?.dispatchEvent(new Event('change', { bubbles: true }));
+    await s.findAllByShadowText('ada-cv.pdf, white-card.jpg');
+    (await s.findByShadowRole('button', { name: 'Invite and offer job' })).click();
+    await s.findByShadowRole('combobox', { name: 'Job to offer' });
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    await until(() => s.queryByShadowRole('combobox', { name: 'Job to offer' }) === null, 'no job');
+    const sent = await eventFrom(form, 'invitekit-invite-sent', async () => {
+      (await s.findByShadowRole('button', { name: 'Invite' })).click();
+    });
+    expect(sent.contact?.links).to.deep.equal([
+      'https://portfolio.example/ada',
+      'https://cv.example/ada',
+    ]);
+    expect(sent.contact?.files).to.deep.equal(['ada-cv.pdf', 'white-card.jpg']);
+    expect(sent.outcome).to.equal('invited');
+  });
+
   it('R28: "Invite and offer job" asks for the job, then offers it', async () => {
     const form = await mount('contact');
     const s = screenOf(form);
@@ -392,6 +583,100 @@ describe('<invite-form> for a trusted contact (R27–R29)', () => {
     expect(pipeline.candidates.find((c) => c.email === 'ivo@crew.example')?.stage).to.equal(
       'offered',
     );
+  });
+});
+
+describe('<invite-form>: share a link (R30)', () => {
+  const visitor = () => createClient({ baseUrl: BASE, token: '', retry: 0 });
+  const tokenIn = (url: string) => new URL(url).searchParams.get('link') ?? '';
+  const signUp = (url: string, email: string) =>
+    visitor().links.signup(tokenIn(url), {
+      email,
+      dateOfBirth: '1990-02-02',
+      firstName: 'Via',
+      lastName: 'Link',
+    });
+
+  it('R30: in a pool, creates a link, copies it (announced), lists links with their sign-ups, and revokes one', async () => {
+    const form = await mount('pool-id="pool_civil"');
+    const s = screenOf(form);
+    const one = await s.findByShadowRole('button', { name: 'Invite one person' });
+    expect(one.getAttribute('aria-pressed')).to.equal('true');
+    (await s.findByShadowRole('button', { name: 'Share a link' })).click();
+    await s.findAllByShadowText(
+      /Anyone with a link can sign up to Civil crew.*waits for your approval/,
+    );
+    expect(s.queryByShadowRole('textbox', { name: 'Email' })).to.equal(null);
+    const seeded = await s.findByShadowRole<HTMLInputElement>('textbox', {
+      name: /Created .* · 2 sign-ups/,
+    });
+    expect(seeded.readOnly).to.equal(true);
+    await expect(form).to.be.accessible();
+
+    const created = await eventFrom(form, 'invitekit-link-created', async () => {
+      (await s.findByShadowRole('button', { name: 'Create a link' })).click();
+    });
+    expect([created.link.kind, created.link.poolId]).to.deep.equal(['pool', 'pool_civil']);
+    const field = await s.findByShadowRole<HTMLInputElement>('textbox', {
+      name: /Created .* · 0 sign-ups/,
+    });
+    await until(() => form.shadowRoot?.activeElement === field, 'focus on the new link');
+    const url = field.value;
+    expect(url).to.equal(new URL(created.link.url, location.href).href);
+
+    const [copy] = await s.findAllByShadowRole('button', { name: 'Copy link' });
+    copy?.click();
+    await until(
+      () =>
+        form.shadowRoot
+          ?.querySelector('[role="status"]')
+          ?.textContent?.includes('Link copied to the clipboard.') === true,
+      'the copy announced',
+    );
+    expect(await navigator.clipboard.readText()).to.equal(url);
+    await s.findAllByShadowText('Link copied to the clipboard.');
+    const signup = await signUp(url, 'via.link@example.net');
+    expect(signup.status).to.equal('applied');
+
+    const revoke = (await s.findAllByShadowRole('button', { name: 'Revoke' }))[0] as HTMLElement;
+    revoke.click();
+    const dialog = await s.findByShadowRole('alertdialog');
+    expect(dialog.textContent).to.include('Nobody can sign up through it any more');
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    expect(form.shadowRoot?.activeElement).to.equal(revoke);
+    revoke.click();
+    const revoked = await eventFrom(form, 'invitekit-link-revoked', async () => {
+      const confirm = (await s.findAllByShadowRole('button', { name: 'Revoke' })).find((b) =>
+        b.closest('[role="alertdialog"]'),
+      );
+      confirm?.click();
+    });
+    expect(revoked.link.status).to.equal('revoked');
+    await s.findAllByShadowText(/Created .* · 1 sign-up · revoked/);
+    expect(revoked.link.id).to.equal(created.link.id);
+    const late = await signUp(url, 'too.late@example.net').catch((e: unknown) => e);
+    expect((late as { code?: string }).code).to.equal('link_expired');
+    await expect(form).to.be.accessible();
+
+    (await s.findByShadowRole('button', { name: 'Invite one person' })).click();
+    await s.findByShadowRole('textbox', { name: 'Email' });
+  });
+
+  it('R30: for trusted contacts, a link to join the team', async () => {
+    const form = await mount('contact');
+    const s = screenOf(form);
+    (await s.findByShadowRole('button', { name: 'Share a link' })).click();
+    await s.findAllByShadowText(/sign up as a trusted contact of your team/);
+    const created = await eventFrom(form, 'invitekit-link-created', async () => {
+      (await s.findByShadowRole('button', { name: 'Create a link' })).click();
+    });
+    expect([created.link.kind, created.link.poolId]).to.deep.equal(['contact', null]);
+    const field = await s.findByShadowRole<HTMLInputElement>('textbox', {
+      name: /Created .* · 0 sign-ups/,
+    });
+    await signUp(field.value, 'new.contact@example.net');
+    const [listed] = (await adminClient().invitations.list({ q: 'new.contact@example.net' })).items;
+    expect([listed?.kind, listed?.status]).to.deep.equal(['contact', 'applied']);
   });
 });
 
@@ -420,6 +705,25 @@ describe('<invite-form> set-up', () => {
       html`<invite-form project-id="prj_riverside" .client=${adminClient()}></invite-form>`,
     );
     await screenOf(form).findAllByShadowText(/Riverside Tower/);
+  });
+});
+
+describe('<invite-form> when loading fails', () => {
+  it('says so, and "Try again" loads the form once the API answers', async () => {
+    mock().faults.rules.push({ route: 'getProject', mode: 'status', status: 500, times: 1 });
+    const form = await fixture<InviteForm>(
+      html`<invite-form
+        project-id="prj_riverside"
+        .client=${createClient({ baseUrl: BASE, token: 'demo-admin', retry: 0 })}
+      ></invite-form>`,
+    );
+    const s = screenOf(form);
+    const alert = await s.findByShadowRole('alert');
+    expect(alert.textContent).to.include('We could not load what this form needs.');
+    await expect(form).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Try again' })).click();
+    await s.findAllByShadowText(/Riverside Tower/);
+    await s.findByShadowRole('textbox', { name: 'Email' });
   });
 });
 

@@ -32,6 +32,7 @@ import {
   type InviteLink,
   type InviteeView,
   type Member,
+  type MemberCheck,
   type OutboxEmail,
   type PeopleQuery,
   type Person,
@@ -67,6 +68,7 @@ import type {
   LinkRecord,
   PersonRecord,
   PoolRecord,
+  ProjectRecord,
   RoleRecord,
   SignupRecord,
   State,
@@ -309,6 +311,15 @@ export class Domain {
     return person?.workspaceIds.includes(workspaceId) ? person : undefined;
   }
 
+  /** A person's id and name in `details`, for their own workspace only. */
+  #named(
+    person: PersonRecord | undefined,
+    workspaceId: string,
+  ): { personId?: string; personName?: string } {
+    const known = this.#known(person, workspaceId);
+    return known ? { personId: known.id, personName: fullName(known) } : {};
+  }
+
   /** How a message names a person: by name to their own workspace, by email to anyone else. */
   #who(person: PersonRecord, workspaceId: string): string {
     return person.workspaceIds.includes(workspaceId) ? fullName(person) : person.email;
@@ -409,6 +420,7 @@ export class Domain {
       lastSentAt: iso(invitation.lastSentAt),
       invitedBy: invitation.invitedBy,
       respondedAt: invitation.respondedAt === null ? null : iso(invitation.respondedAt),
+      signupId: invitation.signupId ?? null,
     };
   }
 
@@ -435,7 +447,14 @@ export class Domain {
       throw new DomainError(
         'conflict',
         `${email} already has a pending invitation to ${this.#targetName(existing)}${existing.role ? ` as ${existing.role}` : ''}, sent ${iso(existing.lastSentAt).slice(0, 10)}.`,
-        { details: { invitationId: existing.id, role: existing.role } },
+        {
+          details: {
+            reason: 'pending_invitation',
+            invitationId: existing.id,
+            role: existing.role,
+            sentAt: iso(existing.lastSentAt),
+          },
+        },
       );
     }
   }
@@ -610,7 +629,12 @@ export class Domain {
       ),
     );
     const page = pageOf(matched, query.cursor, query.limit);
-    return { ...page, items: page.items.map((r) => this.invitationView(r)), counts };
+    return {
+      ...page,
+      items: page.items.map((r) => this.invitationView(r)),
+      counts,
+      asOf: iso(this.now),
+    };
   }
 
   getInvitation(admin: Admin, id: string): InvitationDetail {
@@ -624,7 +648,7 @@ export class Domain {
       throw new DomainError(
         'inactive_user',
         `${this.#who(person, workspaceId)}'s account is disabled, so they cannot be invited. Re-enable it first.`,
-        { details: { accountStatus: 'disabled' } },
+        { details: { accountStatus: 'disabled', ...this.#named(person, workspaceId) } },
       );
     }
   }
@@ -639,6 +663,7 @@ export class Domain {
           status === 'expired'
             ? 'This invitation has expired: re-invite instead of resending.'
             : `Only pending invitations can be resent; this one is ${status}.`,
+          { status },
         );
       }
       this.#assertCanBeInvited(
@@ -658,7 +683,9 @@ export class Domain {
       const invitation = this.#invitation(admin, id);
       const status = this.statusOf(invitation);
       if (status !== 'pending')
-        throw transition(`Only pending invitations can be expired; this one is ${status}.`);
+        throw transition(`Only pending invitations can be expired; this one is ${status}.`, {
+          status,
+        });
       this.#set(invitation, 'status', 'expired');
       this.#set(invitation, 'expiresAt', this.now);
       return this.invitationView(invitation);
@@ -670,7 +697,9 @@ export class Domain {
       const invitation = this.#invitation(admin, id);
       const status = this.statusOf(invitation);
       if (status !== 'pending')
-        throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`);
+        throw transition(`Only pending invitations can be withdrawn; this one is ${status}.`, {
+          status,
+        });
       this.#set(invitation, 'status', 'revoked');
       this.#set(invitation, 'respondedAt', this.now);
       return this.invitationView(invitation);
@@ -685,6 +714,7 @@ export class Domain {
       if (status !== 'expired' && status !== 'revoked') {
         throw transition(
           `Only expired or withdrawn invitations can be re-invited; this one is ${status}.`,
+          { status },
         );
       }
       this.#assertNoPending(old.workspaceId, old.kind, old.targetId, old.email);
@@ -992,17 +1022,70 @@ export class Domain {
       person.accountStatus === 'disabled'
         ? 'their account has been disabled'
         : 'they have not activated their account yet (they must accept the platform invitation first)';
-    const known = this.#known(person, workspaceId);
     return new DomainError(
       'inactive_user',
       `Inactive user: ${this.#who(person, workspaceId)} cannot be added because ${why}.`,
-      {
-        details: {
-          accountStatus: person.accountStatus,
-          ...(known ? { personId: known.id } : {}),
-        },
-      },
+      { details: { accountStatus: person.accountStatus, ...this.#named(person, workspaceId) } },
     );
+  }
+
+  /**
+   * R5–R13 without acting: who the email belongs to and whether they would be added at once or
+   * invited; throws the refusal sending would get. `addMember` and `checkMember` share it.
+   */
+  #memberPlan(
+    admin: Admin,
+    projectId: string,
+    body: { email: string; role: ProjectRole },
+  ): { project: ProjectRecord; person: PersonRecord | undefined } {
+    const project = this.#project(admin, projectId);
+    const person = this.personByEmail(body.email);
+    if (person) {
+      const named = this.#named(person, admin.workspaceId);
+      const membership = project.members.find((m) => m.personId === person.id);
+      if (membership) {
+        throw new DomainError(
+          'conflict',
+          `${this.#who(person, admin.workspaceId)} is already a member of ${project.name} as ${membership.role}.`,
+          { details: { reason: 'already_member', conflictingRole: membership.role, ...named } },
+        );
+      }
+      // R11: a platform role held elsewhere can rule a project role out.
+      if (person.platformRole === 'client' && body.role !== 'Viewer') {
+        throw new DomainError(
+          'conflict',
+          `${this.#who(person, admin.workspaceId)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
+          {
+            details: {
+              reason: 'platform_role',
+              conflictingRole: 'Client',
+              requestedRole: body.role,
+              allowedRole: 'Viewer',
+              ...named,
+            },
+          },
+        );
+      }
+      if (person.accountStatus !== 'active') throw this.#inactive(person, admin.workspaceId); // R12
+      // R6 adds at once only the workspace's own people; anyone else is invited (R10).
+      if (named.personId) return { project, person };
+    }
+    this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email); // R13
+    return { project, person: undefined };
+  }
+
+  checkMember(
+    admin: Admin,
+    projectId: string,
+    body: { email: string; role: ProjectRole },
+  ): MemberCheck {
+    const { person } = this.#memberPlan(admin, projectId, body);
+    return {
+      outcome: person ? 'added' : 'invited',
+      person: person
+        ? { id: person.id, displayName: fullName(person), accountStatus: person.accountStatus }
+        : null,
+    };
   }
 
   addMember(
@@ -1011,43 +1094,21 @@ export class Domain {
     body: { email: string; role: ProjectRole; message?: string | undefined },
   ): AddMemberResult {
     return this.transaction(() => {
-      const project = this.#project(admin, projectId);
-      const person = this.personByEmail(body.email);
+      const { project, person } = this.#memberPlan(admin, projectId, body);
       if (person) {
-        const membership = project.members.find((m) => m.personId === person.id);
-        if (membership) {
-          throw new DomainError(
-            'conflict',
-            `${fullName(person)} is already a member of ${project.name} as ${membership.role}.`,
-            { details: { conflictingRole: membership.role } },
-          );
-        }
-        // R11: a platform role held elsewhere can rule a project role out.
-        if (person.platformRole === 'client' && body.role !== 'Viewer') {
-          throw new DomainError(
-            'conflict',
-            `${this.#who(person, admin.workspaceId)} holds the Client platform role, which conflicts with ${body.role}. Invite them as Viewer, or ask a platform administrator.`,
-            { details: { conflictingRole: 'Client', requestedRole: body.role } },
-          );
-        }
-        if (person.accountStatus !== 'active') throw this.#inactive(person, admin.workspaceId); // R12
-        if (this.#known(person, admin.workspaceId)) {
-          // R6: an active person of the workspace joins at once and is told.
-          const member = { personId: person.id, role: body.role, addedAt: this.now };
-          this.#journal.push(project.members, member);
-          this.#send(
-            person.email,
-            `You've been added to ${project.name}`,
-            `${admin.name} added you to ${project.name} as ${body.role}.${body.message ? `\n\nMessage from ${admin.name}: ${body.message}` : ''}`,
-            null,
-            'R6',
-          );
-          return { outcome: 'added', member: this.#memberView(member), invitation: null };
-        }
-        // Someone active elsewhere joins this workspace only by accepting (R10): invited below.
+        // R6: an active person of the workspace joins at once and is told.
+        const member = { personId: person.id, role: body.role, addedAt: this.now };
+        this.#journal.push(project.members, member);
+        this.#send(
+          person.email,
+          `You've been added to ${project.name}`,
+          `${admin.name} added you to ${project.name} as ${body.role}.${body.message ? `\n\nMessage from ${admin.name}: ${body.message}` : ''}`,
+          null,
+          'R6',
+        );
+        return { outcome: 'added', member: this.#memberView(member), invitation: null };
       }
-      // R7, R13
-      this.#assertNoPending(admin.workspaceId, 'project', project.id, body.email);
+      // R7: anyone else is invited; someone active elsewhere joins only by accepting (R10).
       const invitation = this.#createInvitation(admin, {
         kind: 'project',
         targetId: project.id,
@@ -1075,7 +1136,12 @@ export class Domain {
     if (!entry.invitationId) return entry.stage;
     const invitation = this.#invitationsById.get(entry.invitationId);
     const status = invitation ? this.statusOf(invitation) : 'pending';
-    return status === 'pending' ? 'invited' : status === 'revoked' ? 'expired' : status;
+    // (A batch entry's invitation is never a sign-up's: `applied` cannot occur here.)
+    return status === 'pending' || status === 'applied'
+      ? 'invited'
+      : status === 'revoked'
+        ? 'expired'
+        : status;
   }
 
   #entryView(batch: BatchRecord, entry: EntryRecord): BatchEntry {
@@ -1519,10 +1585,13 @@ export class Domain {
   }
 
   // ── invite links and sign-ups (R30) ─────────────────────────────────────────────────────
+  // A link fills a pool, or makes trusted contacts of the team. A sign-up through it lands as an
+  // `applied` invitation, listed among the others, until an admin approves or rejects it.
 
   #linkView(link: LinkRecord): InviteLink {
     return {
       id: link.id,
+      kind: link.kind ?? 'pool',
       poolId: link.poolId,
       url: `${this.#linkBase}?link=${encodeURIComponent(link.token)}`,
       status: link.status,
@@ -1531,16 +1600,17 @@ export class Domain {
     };
   }
 
-  createLink(admin: Admin, poolId: string): InviteLink {
+  #newLink(admin: Admin, kind: 'pool' | 'contact', poolId: string | null): InviteLink {
     return this.transaction(() => {
-      this.#pool(admin, poolId);
       const link: LinkRecord = {
         id: this.nextId('lnk'),
         token: this.#secret('lk'),
         workspaceId: admin.workspaceId,
+        kind,
         poolId,
         status: 'active',
         createdAt: this.now,
+        createdBy: admin.name,
       };
       this.#journal.push(this.state.links, link);
       this.#journal.index(this.#linksById, link.id, link);
@@ -1549,10 +1619,27 @@ export class Domain {
     });
   }
 
+  createLink(admin: Admin, poolId: string): InviteLink {
+    this.#pool(admin, poolId);
+    return this.#newLink(admin, 'pool', poolId);
+  }
+
+  createContactLink(admin: Admin): InviteLink {
+    return this.#newLink(admin, 'contact', null);
+  }
+
   listLinks(admin: Admin, poolId: string): { items: InviteLink[] } {
     this.#pool(admin, poolId);
     return {
       items: this.state.links.filter((l) => l.poolId === poolId).map((l) => this.#linkView(l)),
+    };
+  }
+
+  listContactLinks(admin: Admin): { items: InviteLink[] } {
+    return {
+      items: this.state.links
+        .filter((l) => l.workspaceId === admin.workspaceId && l.kind === 'contact')
+        .map((l) => this.#linkView(l)),
     };
   }
 
@@ -1573,7 +1660,9 @@ export class Domain {
     return {
       id: signup.id,
       linkId: signup.linkId,
+      kind: signup.kind ?? 'pool',
       poolId: signup.poolId,
+      invitationId: signup.invitationId ?? '',
       email: signup.email,
       firstName: signup.firstName,
       lastName: signup.lastName,
@@ -1591,6 +1680,13 @@ export class Domain {
     };
   }
 
+  /** What a link leads to, by name: its pool, or the team (the workspace) for contacts. */
+  #linkTarget(link: { kind?: 'pool' | 'contact'; poolId: string | null; workspaceId: string }) {
+    return link.kind === 'contact' || !link.poolId
+      ? this.#workspaceName(link.workspaceId)
+      : (this.state.pools.find((p) => p.id === link.poolId)?.name ?? link.poolId);
+  }
+
   /** R30: a sign-up through a link lands as applied; the account waits for approval. */
   signup(
     linkToken: string,
@@ -1603,8 +1699,14 @@ export class Domain {
           'link_expired',
           'This invite link has been revoked or does not exist. Ask the team for a new one.',
         );
+      const kind = link.kind ?? 'pool';
       const existing = this.state.signups.find(
-        (s) => s.poolId === link.poolId && s.email === body.email && s.status === 'applied',
+        (s) =>
+          s.workspaceId === link.workspaceId &&
+          (s.kind ?? 'pool') === kind &&
+          s.poolId === link.poolId &&
+          s.email === body.email &&
+          s.status === 'applied',
       );
       if (existing)
         throw new DomainError(
@@ -1612,7 +1714,7 @@ export class Domain {
           'You have already signed up; the team will approve you soon.',
           { details: { signupId: existing.id } },
         );
-      const admin = { workspaceId: link.workspaceId, name: 'Invite link' };
+      const admin = { workspaceId: link.workspaceId, name: link.createdBy ?? 'Invite link' };
       const found = this.personByEmail(body.email);
       const person =
         found ??
@@ -1622,10 +1724,22 @@ export class Domain {
           firstName: body.firstName,
           lastName: body.lastName,
         });
+      const id = this.nextId('sgn');
+      // Listed among the invitations, waiting for approval.
+      const invitation = this.#createInvitation(admin, {
+        kind,
+        targetId: kind === 'pool' && link.poolId ? link.poolId : link.workspaceId,
+        role: null,
+        email: body.email,
+        personId: found ? null : person.id,
+      });
+      this.#set(invitation, 'status', 'applied');
+      this.#set(invitation, 'signupId', id);
       const signup: SignupRecord = {
-        id: this.nextId('sgn'),
+        id,
         linkId: link.id,
         workspaceId: link.workspaceId,
+        kind,
         poolId: link.poolId,
         email: body.email,
         firstName: body.firstName,
@@ -1633,7 +1747,8 @@ export class Domain {
         personId: person.id,
         createdPerson: !found,
         status: 'applied',
-        createdAt: this.now,
+        invitationId: invitation.id,
+        createdAt: invitation.sentAt,
       };
       this.#journal.push(this.state.signups, signup);
       this.#journal.index(this.#signupsById, signup.id, signup);
@@ -1641,39 +1756,110 @@ export class Domain {
     });
   }
 
+  #applied(admin: Admin, signupId: string) {
+    const signup = this.#own(admin, this.#signupsById.get(signupId), 'That sign-up');
+    if (signup.status !== 'applied')
+      throw transition(`This sign-up has already been ${signup.status}.`, {
+        status: signup.status === 'approved' ? 'accepted' : 'declined',
+      });
+    const invitation = signup.invitationId
+      ? this.#invitationsById.get(signup.invitationId)
+      : undefined;
+    return { signup, invitation };
+  }
+
   /**
-   * R30: approving a sign-up that created its profile activates it and puts it in the pool. A
-   * sign-up for an email that already had a profile proves nothing about who sent it, so
-   * approving it only invites that email to the pool, as an admin would (R18–R20): nobody is
-   * activated, and the person joins when they accept.
+   * R30: approving a sign-up that created its profile activates it and lets the person in (a
+   * pool, or the trusted contacts). A sign-up for an email that already had a profile proves
+   * nothing about who sent it, so approving it only invites that email, as an admin would
+   * (R18–R20, R27–R29): nobody is activated, and the person joins when they accept.
    */
   approveSignup(admin: Admin, signupId: string): Signup {
     return this.transaction(() => {
-      const signup = this.#own(admin, this.#signupsById.get(signupId), 'That sign-up');
-      if (signup.status !== 'applied') throw transition('This sign-up has already been approved.');
+      const { signup, invitation } = this.#applied(admin, signupId);
       const person = this.#peopleById.get(signup.personId);
       if (!person) throw notFound('That person');
       if (person.accountStatus === 'disabled') throw this.#inactive(person, admin.workspaceId);
-      const pool = this.#pool(admin, signup.poolId);
+      const pool = signup.poolId ? this.#pool(admin, signup.poolId) : undefined;
+      const now = this.now;
       this.#set(signup, 'status', 'approved');
       if (signup.createdPerson !== true) {
-        const pending = this.#pendingPoolInvitation(pool.id, person.email);
-        if (pending)
-          throw new DomainError(
-            'conflict',
-            `${pending.email} already has a pending invitation to this pool.`,
-            { details: { invitationId: pending.id } },
-          );
-        this.#inviteToPool(admin, pool, person);
+        // The listed sign-up gives way to the invitation approving it sends.
+        if (invitation) {
+          this.#set(invitation, 'status', 'revoked');
+          this.#set(invitation, 'respondedAt', now);
+        }
+        if (pool) {
+          const pending = this.#pendingPoolInvitation(pool.id, person.email);
+          if (pending)
+            throw new DomainError(
+              'conflict',
+              `${pending.email} already has a pending invitation to this pool.`,
+              { details: { invitationId: pending.id } },
+            );
+          this.#inviteToPool(admin, pool, person);
+        } else {
+          this.inviteContact(admin, {
+            name: `${signup.firstName} ${signup.lastName}`.trim(),
+            email: signup.email,
+          });
+        }
         return this.#signupView(signup);
       }
       this.#set(person, 'accountStatus', 'active');
       this.#joinWorkspace(person, admin.workspaceId);
-      if (!pool.memberIds.includes(person.id)) this.#journal.push(pool.memberIds, person.id);
+      if (pool && !pool.memberIds.includes(person.id)) this.#journal.push(pool.memberIds, person.id);
+      if (!pool && invitation) {
+        const contact: ContactRecord = {
+          id: this.nextId('con'),
+          workspaceId: admin.workspaceId,
+          name: `${signup.firstName} ${signup.lastName}`.trim(),
+          email: signup.email,
+          links: [],
+          files: [],
+          skills: [],
+          tags: [],
+          status: 'connected',
+          personId: person.id,
+          invitationId: invitation.id,
+          offerRoleId: null,
+          createdAt: now,
+        };
+        this.#journal.push(this.state.contacts, contact);
+        this.#journal.index(this.#contactsByInvitation, invitation.id, contact);
+      }
+      if (invitation) {
+        this.#set(invitation, 'status', 'accepted');
+        this.#set(invitation, 'respondedAt', now);
+      }
+      const where = pool
+        ? `the ${pool.name} pool`
+        : `${this.#workspaceName(admin.workspaceId)}'s trusted contacts`;
       this.#send(
         person.email,
-        `You're in: ${pool.name}`,
-        `${admin.name} approved your sign-up. Your account is active and you are in the ${pool.name} pool.`,
+        `You're in: ${pool?.name ?? this.#workspaceName(admin.workspaceId)}`,
+        `${admin.name} approved your sign-up. Your account is active and you are in ${where}.`,
+        null,
+        'R30',
+      );
+      return this.#signupView(signup);
+    });
+  }
+
+  /** R30: a rejected sign-up gets no access; the person is told (R33). */
+  rejectSignup(admin: Admin, signupId: string): Signup {
+    return this.transaction(() => {
+      const { signup, invitation } = this.#applied(admin, signupId);
+      this.#set(signup, 'status', 'rejected');
+      if (invitation) {
+        this.#set(invitation, 'status', 'declined');
+        this.#set(invitation, 'respondedAt', this.now);
+      }
+      const link = this.#linksById.get(signup.linkId);
+      this.#send(
+        signup.email,
+        `Your sign-up to ${link ? this.#linkTarget(link) : this.#workspaceName(admin.workspaceId)}`,
+        `${admin.name} did not approve your sign-up. If you think this is a mistake, contact the team directly.`,
         null,
         'R30',
       );

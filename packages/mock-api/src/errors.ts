@@ -22,4 +22,6 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
-export const transition = (message: string) => new DomainError('invalid_transition', message);
+/** `details` says what blocks the move, for clients that word it themselves (`{ status }`). */
+export const transition = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('invalid_transition', message, details ? { details } : {});

@@ -86,6 +86,7 @@ on(c.listInviteLinks, ({ domain, admin, params }) => domain.listLinks(admin, par
 on(c.revokeInviteLink, ({ domain, admin, params }) => domain.revokeLink(admin, params.linkId));
 on(c.listSignups, ({ domain, admin, params }) => domain.listSignups(admin, params.poolId));
 on(c.approveSignup, ({ domain, admin, params }) => domain.approveSignup(admin, params.signupId));
+on(c.rejectSignup, ({ domain, admin, params }) => domain.rejectSignup(admin, params.signupId));
 on(c.signupThroughLink, ({ domain, params, body }) => domain.signup(params.linkToken, body));
 // Projects (R5–R13)
 on(c.listProjects, ({ domain, admin }) => domain.listProjects(admin));
@@ -93,6 +94,9 @@ on(c.getProject, ({ domain, admin, params }) => domain.getProject(admin, params.
 on(c.listMembers, ({ domain, admin, params }) => domain.listMembers(admin, params.projectId));
 on(c.addMember, ({ domain, admin, params, body }) =>
   domain.addMember(admin, params.projectId, body),
+);
+on(c.checkMember, ({ domain, admin, params, body }) =>
+  domain.checkMember(admin, params.projectId, body),
 );
 // Roles (R21–R26)
 on(c.listRoles, ({ domain, admin, params }) => domain.listRoles(admin, params.projectId));
@@ -116,6 +120,8 @@ on(c.moveCandidate, ({ domain, admin, params, body }) =>
 on(c.listContacts, ({ domain, admin }) => domain.listContacts(admin));
 on(c.inviteContact, ({ domain, admin, body }) => domain.inviteContact(admin, body));
 on(c.importContacts, ({ domain, admin, body }) => domain.importContacts(admin, body));
+on(c.createContactLink, ({ domain, admin }) => domain.createContactLink(admin));
+on(c.listContactLinks, ({ domain, admin }) => domain.listContactLinks(admin));
 // The invitee (R3, R10, R20, R24)
 on(c.viewInvitation, ({ domain, token }) => domain.viewAsInvitee(token));
 on(c.acceptInvitation, ({ domain, token, body }) => domain.accept(token, body));

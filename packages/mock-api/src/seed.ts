@@ -258,9 +258,12 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
     sends = 1,
   ): InvitationRecord => {
     const sentAt = now - daysAgo * DAY;
-    const lastSentAt = sentAt + (sends - 1) * 2 * DAY;
+    // Resent every two days at most, never later than now (R7).
+    const lastSentAt = sentAt + (sends - 1) * Math.min(2 * DAY, (now - sentAt) / sends);
     // Drawn either way, so the data after it is the same with or without a fixed seed.
     const drawn = Math.floor(rand() * 1e9).toString(36);
+    // Answered the day after the last send (or now, if that is sooner).
+    const answered = Math.min(now, lastSentAt + DAY);
     return domain.addInvitation({
       id: domain.nextId('inv'),
       token: reproducible
@@ -271,11 +274,13 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
       message: null,
       status,
       sentAt,
-      expiresAt: lastSentAt + INVITATION_TTL,
+      // Expired early by an admin (R8): its link stopped working then, halfway to now.
+      expiresAt: status === 'expired' ? (lastSentAt + now) / 2 : lastSentAt + INVITATION_TTL,
       sendCount: sends,
       lastSentAt,
       invitedBy: admin.name,
-      respondedAt: status === 'accepted' || status === 'declined' ? sentAt + DAY : null,
+      respondedAt:
+        status === 'accepted' || status === 'declined' || status === 'revoked' ? answered : null,
     });
   };
   people.forEach((p, i) => {
@@ -415,5 +420,19 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
       mobile: '12345',
     },
   ]);
+  // Shareable links (R30): sign-ups waiting for approval, to a pool and to the team's contacts.
+  const signUp = (token: string, first: string, last: string, year: number) =>
+    domain.signup(token, {
+      email: `${first}.${last}@signup.example`.toLowerCase(),
+      dateOfBirth: `${year}-06-15`,
+      firstName: first,
+      lastName: last,
+    });
+  const poolLink = domain.createLink(admin, 'pool_civil');
+  const poolToken = new URL(poolLink.url, 'http://x').searchParams.get('link') ?? '';
+  signUp(poolToken, 'Tama', 'Walker', 1993);
+  signUp(poolToken, 'Leila', 'Haddad', 1988);
+  const contactLink = domain.createContactLink(admin);
+  signUp(new URL(contactLink.url, 'http://x').searchParams.get('link') ?? '', 'Noor', 'Aziz', 1979);
   state.outbox.length = 0;
 }

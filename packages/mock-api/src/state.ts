@@ -107,8 +107,9 @@ export interface InvitationRecord {
   email: string;
   personId: string | null;
   message: string | null;
-  /** `pending` turns into `expired` on read once `expiresAt` has passed. */
-  status: 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
+  /** `pending` turns into `expired` on read once `expiresAt` has passed; `applied`: a sign-up
+   *  through a shared link, waiting for approval (R30). */
+  status: 'pending' | 'applied' | 'accepted' | 'declined' | 'expired' | 'revoked';
   sentAt: number;
   expiresAt: number;
   sendCount: number;
@@ -117,6 +118,8 @@ export interface InvitationRecord {
   respondedAt: number | null;
   /** When it was sent within the resend window, oldest first (R7 throttle); absent in older stores. */
   recentSends?: number[];
+  /** The sign-up an `applied` invitation stands for (R30). */
+  signupId?: string;
 }
 
 export interface ContactRecord {
@@ -140,16 +143,21 @@ export interface LinkRecord {
   id: string;
   token: string;
   workspaceId: string;
-  poolId: string;
+  /** A pool link fills `poolId`; a contact link has none. (Stores saved before contact links
+   *  existed have no `kind`: pool.) */
+  kind?: 'pool' | 'contact';
+  poolId: string | null;
   status: 'active' | 'revoked';
   createdAt: number;
+  createdBy?: string;
 }
 
 export interface SignupRecord {
   id: string;
   linkId: string;
   workspaceId: string;
-  poolId: string;
+  kind?: 'pool' | 'contact';
+  poolId: string | null;
   email: string;
   firstName: string;
   lastName: string;
@@ -157,7 +165,9 @@ export interface SignupRecord {
   /** True when this sign-up created the profile; approving then activates it (R30). A sign-up
    *  for an email that already had a profile never activates or exposes it. */
   createdPerson?: boolean;
-  status: 'applied' | 'approved';
+  status: 'applied' | 'approved' | 'rejected';
+  /** The `applied` invitation that lists it (absent in stores saved before). */
+  invitationId?: string;
   createdAt: number;
 }
 

@@ -271,7 +271,7 @@ describe('every route, called by another workspace’s admin', () => {
     const ours = await admin.invitations.list({ limit: 500 });
     assert.ok(ours.items.every((i) => i.invitedBy !== 'Jordan Blake'));
     assert.equal(
-      Object.values(ours.counts).reduce((a, b) => a + b, 0),
+      Object.values(ours.counts).reduce<number>((a, b) => a + (b ?? 0), 0),
       mock.domain.state.invitations.filter((i) => i.workspaceId === 'ws_harbour').length,
     );
     assert.equal((await admin.invitations.list({ q: 'summit.' })).total, 0);
@@ -358,6 +358,10 @@ describe('every route, called by another workspace’s admin', () => {
     await refused('revokeInviteLink', () => other.links.revoke(link.id));
     await refused('listSignups', () => other.pools.signups('pool_civil'));
     await refused('approveSignup', () => other.links.approveSignup(signup.id));
+    await refused('rejectSignup', () => other.links.rejectSignup(signup.id));
+    await refused('checkMember', () =>
+      other.projects.checkMember('prj_riverside', { email: person.email, role: 'Member' }),
+    );
     await refused('getProject', () => other.projects.get('prj_riverside'));
     await refused('listMembers', () => other.projects.members('prj_riverside'));
     await refused('addMember', () =>
@@ -453,6 +457,17 @@ describe('every route, called by another workspace’s admin', () => {
       other.links.approveSignup(mock.domain.state.signups.at(-1)!.id),
     );
     await answered('listSignups', () => other.pools.signups('pool_summit'));
+    // A sign-up through a contact link for the first workspace's person, approved.
+    await answered('createContactLink', () => other.contacts.createLink());
+    const contactLink = mock.domain.state.links.at(-1)!;
+    await answered('listContactLinks', () => other.contacts.links());
+    await answered('signupThroughLink', () =>
+      anonymous.links.signup(contactLink.token, { ...row, dateOfBirth: '1990-01-01' }),
+    );
+    await answered('approveSignup', () =>
+      other.links.approveSignup(mock.domain.state.signups.at(-1)!.id),
+    );
+    await answered('listContacts', () => other.contacts.list());
     for (const text of texts) assertNoLeak(text, person, 'an answer to the other workspace');
     assert.deepEqual(
       operations.map((o) => o.id).filter((id) => !hit.has(id)),

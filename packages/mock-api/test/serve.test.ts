@@ -190,8 +190,9 @@ describe('pnpm mock-api (the standalone server)', () => {
   );
 
   it('--seed fixes the seeded invitation tokens; without it they come from a random secret', async () => {
+    // Sign-ups in the seed come through the API as a visitor's would, with the API's own tokens.
     const seeded = (api: ReturnType<typeof createMockApi>) =>
-      api.domain.state.invitations.map((i) => i.token);
+      api.domain.state.invitations.filter((i) => !i.signupId).map((i) => i.token);
     const a = seeded(createMockApi());
     const b = seeded(createMockApi());
     assert.equal(a.length, b.length);

@@ -86,6 +86,8 @@ export const linksResource = (http: Http) => {
   return {
     revoke: (linkId: string, options?: O) => c(pools.revokeInviteLink, [linkId], options),
     approveSignup: (signupId: string, options?: O) => c(pools.approveSignup, [signupId], options),
+    /** Reject a sign-up through a link: nobody gets access; the person is told (R30). */
+    rejectSignup: (signupId: string, options?: O) => c(pools.rejectSignup, [signupId], options),
     /** Sign up through a shared link (no admin token needed, R30). */
     signup: (linkToken: string, body: SignupBody, options?: O) =>
       c(pools.signupThroughLink, [linkToken], options, body),
@@ -101,6 +103,9 @@ export const projectsResource = (http: Http) => {
     /** Add a member: `added` at once for active users (R6), else `invited` (R7). */
     addMember: (projectId: string, body: AddMemberBody, options?: O) =>
       c(projects.addMember, [projectId], options, body),
+    /** What `addMember` would do, changing nothing; throws the error it would get (R5, R11–R13). */
+    checkMember: (projectId: string, body: AddMemberBody, options?: O) =>
+      c(projects.checkMember, [projectId], options, body),
     roles: (projectId: string, options?: O) => c(roles.listRoles, [projectId], options),
   };
 };
@@ -127,6 +132,9 @@ export const contactsResource = (http: Http) => {
   const c = caller(http);
   return {
     list: (options?: O) => c(contacts.listContacts, [], options),
+    /** A shareable link to become a trusted contact; sign-ups wait for approval (R30). */
+    createLink: (options?: O) => c(contacts.createContactLink, [], options),
+    links: (options?: O) => c(contacts.listContactLinks, [], options),
     /** Invite, or "invite and offer job" with `offerRoleId` (R27–R29). */
     invite: (body: InviteContactBody, options?: O) => c(contacts.inviteContact, [], options, body),
     /** Review rows (no `select`), or import the selected lines (R31). */

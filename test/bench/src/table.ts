@@ -4,31 +4,13 @@ import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Invitation } from '@invitekit/sdk';
 import '@invitekit/elements/define/invitation-table';
+import { invitations } from '../invitations.js';
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 10_000);
 const plain = params.get('table') === 'repeat';
 
-const statuses = ['pending', 'accepted', 'declined', 'expired', 'revoked'] as const;
-const start = Date.UTC(2026, 9, 1);
-const items: Invitation[] = Array.from({ length: n }, (_, i) => ({
-  id: `inv_${i}`,
-  kind: 'project',
-  targetId: 'prj_1',
-  targetName: 'Riverside Tower',
-  role: 'Member',
-  email: `person${i}@example.com`,
-  personId: null,
-  personName: i % 3 ? `Person ${i}` : null,
-  message: null,
-  status: statuses[i % 5] ?? 'pending',
-  sentAt: new Date(start + i * 60_000).toISOString(),
-  expiresAt: new Date(start + i * 60_000 + 30 * 86_400_000).toISOString(),
-  sendCount: 1 + (i % 4),
-  lastSentAt: new Date(start + i * 60_000).toISOString(),
-  invitedBy: 'Alex Rivera',
-  respondedAt: null,
-}));
+const items = invitations(n);
 
 /** The baseline: every row in the DOM, same filter and sort work. */
 class RepeatTable extends LitElement {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   InvitekitError,
   invitationSortFields,
@@ -13,7 +12,7 @@ import {
   type Person,
 } from '@invitekit/sdk';
 import { InvitekitElement } from '../shared/base.js';
-import { toCsv } from '../shared/csv.js';
+import { BOM, toCsv } from '../shared/csv.js';
 import type { AccountAction, InvitationAction } from '../shared/events.js';
 import { controls, tokens } from '../shared/theme.js';
 import { ActionMenu, type MenuItem } from '../shared/controllers/action-menu.js';
@@ -35,25 +34,18 @@ type AccountStatus = (typeof accountStatuses)[number];
 type Row = Invitation | Person;
 type SortField = InvitationSortField | 'name' | 'accountStatus' | 'createdAt';
 
-/** Below this width rows become cards. */
-const NARROW_PX = 720;
+/**
+ * Below this width (in ems of the table's font: 720 and 1,024 px at 16 px) rows become cards;
+ * below the next, some columns fold into others.
+ */
+const NARROW_EMS = 45;
+const MEDIUM_EMS = 64;
 /** Row and card heights in ems of the table's font, so that larger text is never clipped. */
 const ROW_EMS = 3.5;
-const CARD_EMS = 9.25;
+const CARD_EMS = 10.5;
 /** Longest stretch of work on host items before the table lets the page breathe. */
 const SLICE_MS = 20;
-/** Status shapes, so colour is never the only signal. */
-const SHAPES: Record<string, string> = {
-  pending: '◷',
-  accepted: '✓',
-  declined: '✕',
-  expired: '⌛',
-  revoked: '⊘',
-  initial: '○',
-  invited: '◷',
-  active: '✓',
-  disabled: '⊘',
-};
+type Layout = 'wide' | 'medium' | 'narrow';
 
 /** A text attribute that, once removed, reads as its default again (not null). */
 const orEmpty = (fallback: string) => ({
@@ -64,9 +56,13 @@ interface LocalRun {
   key: unknown[];
   cancel(): void;
   pending?: Promise<unknown>;
+  /** When an expiry changes the view (Infinity: never); it is worked out again then. */
+  validUntil: number;
 }
 
 const isInvitation = (row: Row): row is Invitation => 'kind' in row;
+/** Rows by id, per rows array (a selection of a few among 100,000 is read without a walk). */
+const rowIndexes = new WeakMap<readonly Row[], Map<string, Row>>();
 const personName = (p: Person) => `${p.preferredName || p.firstName} ${p.lastName}`.trim();
 const who = (row: Row) => (isInvitation(row) ? (row.personName ?? row.email) : personName(row));
 
@@ -121,12 +117,19 @@ export class InvitationTable extends InvitekitElement {
   @property({ reflect: true, converter: orEmpty('sentAt') }) sort: SortField = 'sentAt';
   /** Sort order. */
   @property({ reflect: true, converter: orEmpty('desc') }) order: 'asc' | 'desc' = 'desc';
+  /** Leave the UTF-8 byte-order mark out of CSV exports (Excel on Windows needs it for accents). */
+  @property({ type: Boolean, attribute: 'no-bom' }) noBom = false;
   /** Rows per request in API mode. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
   /** Rows the host already has: the table then filters, searches and sorts them itself. */
   @property({ attribute: false }) items: Invitation[] | undefined;
-  /** The current time (the mock API's clock in demos); `Date.now` by default. */
-  @property({ attribute: false }) now: () => number = Date.now;
+  /**
+   * The clock expiries are shown against. By default the API's: every page of invitations says
+   * the server time it is as of (`asOf`), and the table keeps the difference from this computer's
+   * clock, so it follows the mock API's clock too (after the next load, or `refresh()`). With
+   * host `items` there is no API to follow: the computer's clock, unless the host sets this.
+   */
+  @property({ attribute: false }) now: () => number = () => Date.now() + this.#skew;
 
   @state() private rows: Row[] = [];
   @state() private total = 0;
@@ -142,6 +145,8 @@ export class InvitationTable extends InvitekitElement {
   readonly #list = new VirtualList(this, {
     rowHeight: () => Math.round((this.#narrow ? CARD_EMS : ROW_EMS) * this.#size.em),
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+    // Two rows each way cover a wheel notch; each more costs every scroll frame its layout and paint.
+    overscan: 2,
   });
   readonly #focus = new RowFocus(this, this.#list, () => this.rows.length);
   readonly #selection = new Selection(this);
@@ -155,7 +160,12 @@ export class InvitationTable extends InvitekitElement {
   #key = '';
   #abort: AbortController | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #tick: ReturnType<typeof setInterval> | undefined;
+  /** The next update for the clock: an expiry, or the next minute's relative times. */
+  #tick: ReturnType<typeof setTimeout> | undefined;
+  /** How far the API's clock is ahead of this computer's (from the last page's `asOf`). */
+  #skew = 0;
+  /** Loaded rows (API mode) past their expiry since they were loaded, and the next expiry. */
+  #lapsed: { rows: Row[]; count: number; until: number } | undefined;
   #onInviteSent = () => {
     if (!this.items) void this.refresh();
   };
@@ -167,14 +177,12 @@ export class InvitationTable extends InvitekitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('invitekit-invite-sent', this.#onInviteSent);
-    // Relative times ("expires in 3 days") and expiries move with the clock.
-    this.#tick = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('invitekit-invite-sent', this.#onInviteSent);
-    clearInterval(this.#tick);
+    clearTimeout(this.#tick);
     clearTimeout(this.#searchTimer);
     this.#abort?.abort();
     this.#key = '';
@@ -214,6 +222,53 @@ export class InvitationTable extends InvitekitElement {
     }
   }
 
+  protected override updated(): void {
+    this.#scheduleTick();
+  }
+
+  /**
+   * Relative times ("expires in 3 days") move with the clock, and a pending invitation turns
+   * expired at its expiry: update then, or at the next minute, whichever comes first.
+   */
+  #scheduleTick(): void {
+    clearTimeout(this.#tick);
+    if (!this.isConnected) return;
+    const now = this.now();
+    const next = Math.min(
+      this.items ? (this.#local?.validUntil ?? Infinity) : this.#lapsedAt(now).until,
+      now + 60_000,
+    );
+    this.#tick = setTimeout(() => this.requestUpdate(), Math.max(0, next - now) + 1);
+  }
+
+  /** API mode: loaded rows that expired since they were loaded, and the next loaded expiry. */
+  #lapsedAt(now: number): { count: number; until: number } {
+    const known = this.#lapsed;
+    if (known && known.rows === this.rows && now < known.until) return known;
+    let count = 0;
+    let until = Infinity;
+    for (const row of this.rows) {
+      if (!isInvitation(row) || row.status !== 'pending') continue;
+      const expiresAt = Date.parse(row.expiresAt);
+      if (expiresAt <= now) count += 1;
+      else if (expiresAt < until) until = expiresAt;
+    }
+    this.#lapsed = { rows: this.rows, count, until };
+    return this.#lapsed;
+  }
+
+  /** The counts on the chips: the API's, with the loaded rows that expired since moved over. */
+  get #counts(): Partial<Record<string, number>> {
+    if (this.items || this.view === 'accounts') return this.counts;
+    const { count } = this.#lapsedAt(this.now());
+    if (!count) return this.counts;
+    return {
+      ...this.counts,
+      pending: Math.max(0, (this.counts.pending ?? 0) - count),
+      expired: (this.counts.expired ?? 0) + count,
+    };
+  }
+
   protected override get needsClient(): boolean {
     return !this.items;
   }
@@ -227,7 +282,19 @@ export class InvitationTable extends InvitekitElement {
   }
 
   get #narrow(): boolean {
-    return this.#size.narrowerThan(NARROW_PX);
+    return this.#size.narrowerThan(NARROW_EMS * this.#size.em);
+  }
+
+  /**
+   * Wide: a column for everything. Medium: the expiry goes under the status, times sent and
+   * invited by under the sent date. Narrow: the medium row laid out as a card.
+   */
+  get #layout(): Layout {
+    return this.#narrow
+      ? 'narrow'
+      : this.#size.narrowerThan(MEDIUM_EMS * this.#size.em)
+        ? 'medium'
+        : 'wide';
   }
 
   get #targetId(): string {
@@ -290,6 +357,7 @@ export class InvitationTable extends InvitekitElement {
               { signal: abort.signal },
             );
       if (abort.signal.aborted) return;
+      if ('asOf' in page && page.asOf) this.#skew = Date.parse(page.asOf) - Date.now();
       this.rows = reset ? page.items : [...this.rows, ...page.items];
       this.total = page.total;
       this.counts = page.counts;
@@ -313,17 +381,14 @@ export class InvitationTable extends InvitekitElement {
   #applyLocal(): void {
     const items = this.items ?? [];
     const now = this.now();
-    const key = [
-      items,
-      this.status,
-      this.search,
-      this.sort,
-      this.order,
-      this.kind,
-      this.#targetId,
-      Math.floor(now / 60_000),
-    ];
-    if (this.#local?.key.every((k, i) => k === key[i])) return;
+    const key = [items, this.status, this.search, this.sort, this.order, this.kind, this.#targetId];
+    const known = this.#local;
+    // A view holds until one of its pending invitations expires (work in flight is kept).
+    if (
+      known?.key.every((k, i) => k === key[i]) &&
+      (known.pending !== undefined || now < known.validUntil)
+    )
+      return;
     this.#local?.cancel();
     const field = (this.#sortField as InvitationSortField | undefined) ?? 'sentAt';
     const work = this.#withFormats(
@@ -339,17 +404,19 @@ export class InvitationTable extends InvitekitElement {
     );
     const run = runSliced(work, SLICE_MS);
     if (run.done) {
-      this.#local = { key, cancel: () => undefined };
+      this.#local = { key, cancel: () => undefined, validUntil: run.value.nextExpiry };
       this.loading = false;
       this.#show(run.value);
       return;
     }
     this.loading = true;
-    const local: LocalRun = { key, cancel: run.cancel, pending: run.result };
+    // Until the work is done its own end updates the table, not the clock.
+    const local: LocalRun = { key, cancel: run.cancel, pending: run.result, validUntil: Infinity };
     this.#local = local;
     void run.result.then((view) => {
       if (!view || this.#local !== local) return;
       delete local.pending;
+      local.validUntil = view.nextExpiry;
       this.loading = false;
       this.#show(view);
     });
@@ -466,12 +533,37 @@ export class InvitationTable extends InvitekitElement {
   async #act(action: InvitationAction, invitation: Invitation): Promise<Invitation> {
     const api = this.api;
     if (!api) throw new Error('no client');
-    const result =
-      action === 'resend'
-        ? await api.invitations.resend(invitation.id)
-        : action === 'expire'
-          ? await api.invitations.expire(invitation.id)
-          : await api.invitations.reinvite(invitation.id);
+    const { id } = invitation;
+    let result: Invitation;
+    switch (action) {
+      case 'resend':
+        result = await api.invitations.resend(id);
+        break;
+      case 'expire':
+        result = await api.invitations.expire(id);
+        break;
+      case 'reinvite':
+        result = await api.invitations.reinvite(id);
+        break;
+      case 'approve':
+      case 'reject': {
+        // A sign-up through a shared link (R30): decided through its sign-up, then read again.
+        const signupId = invitation.signupId;
+        if (!signupId)
+          throw new InvitekitError({
+            code: 'invalid_transition',
+            status: 409,
+            message: 'Only sign-ups through a shared link can be approved or rejected.',
+            details: { status: invitation.status },
+          });
+        await (action === 'approve'
+          ? api.links.approveSignup(signupId)
+          : api.links.rejectSignup(signupId));
+        const { link: _link, ...read } = await api.invitations.get(id);
+        result = read;
+        break;
+      }
+    }
     if (action === 'reinvite') this.#replace(invitation, result);
     else this.#replace(result);
     this.emit('invitekit-invitation-changed', { action, invitation: result });
@@ -486,7 +578,7 @@ export class InvitationTable extends InvitekitElement {
     const index = this.rows.indexOf(invitation);
     this.busy = new Set([...this.busy, invitation.id]);
     const t = this.t.table;
-    const label = { resend: t.resend, expire: t.expire, reinvite: t.reinvite }[action];
+    const label = this.#actionLabel(action);
     try {
       await this.#act(action, invitation);
       this.#say('success', t.done(label, who(invitation)));
@@ -498,10 +590,61 @@ export class InvitationTable extends InvitekitElement {
     await this.#focusRow(Math.max(0, action === 'reinvite' ? index + 1 : index));
   }
 
-  async #bulk(action: 'resend' | 'expire'): Promise<void> {
-    const rows = this.rows.filter(
-      (r): r is Invitation => this.#selection.has(r.id) && isInvitation(r),
-    );
+  #actionLabel(action: InvitationAction): string {
+    const t = this.t.table;
+    return {
+      resend: t.resend,
+      expire: t.expire,
+      reinvite: t.reinvite,
+      approve: t.approve,
+      reject: t.reject,
+    }[action];
+  }
+
+  /** Selected rows awaiting approval (R30): read through the selection, not every row. */
+  get #selectedSignups(): Invitation[] {
+    if (!this.#selection.size) return [];
+    let byId = rowIndexes.get(this.rows);
+    if (!byId) rowIndexes.set(this.rows, (byId = new Map(this.rows.map((r) => [r.id, r]))));
+    const rows: Invitation[] = [];
+    for (const id of this.#selection.ids) {
+      const row = byId.get(id);
+      if (row && isInvitation(row) && row.status === 'applied') rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Approving is a security step: it says so, and asks first (one row or many). */
+  #askDecision(
+    action: 'approve' | 'reject',
+    rows: Invitation[],
+    focusRow?: Invitation,
+  ): Promise<void> {
+    const t = this.t.table;
+    const [only] = rows;
+    if (!only) return Promise.resolve();
+    const text =
+      rows.length === 1
+        ? action === 'approve'
+          ? t.confirmApprove(who(only), only.targetName)
+          : t.confirmReject(who(only))
+        : action === 'approve'
+          ? t.confirmApproveMany(rows.length)
+          : t.confirmRejectMany(rows.length);
+    return this.#confirm.ask({
+      text,
+      confirm: this.#actionLabel(action),
+      run: () => void (focusRow ? this.#one(action, focusRow) : this.#bulk(action, rows)),
+      onCancel: () => {
+        if (focusRow) void this.#focusRow(Math.max(0, this.rows.indexOf(focusRow)));
+      },
+    });
+  }
+
+  async #bulk(action: InvitationAction, only?: Invitation[]): Promise<void> {
+    const rows =
+      only ??
+      this.rows.filter((r): r is Invitation => this.#selection.has(r.id) && isInvitation(r));
     if (!rows.length) return;
     if (
       !this.emit(
@@ -543,7 +686,7 @@ export class InvitationTable extends InvitekitElement {
       t.bulkDone(results.length - failed.length, failed.length),
       failed.map(
         (f) =>
-          `${who(rows.find((r) => r.id === f.id) ?? rows[0] ?? ({} as Invitation))}: ${f.error?.message ?? ''}`,
+          `${who(rows.find((r) => r.id === f.id) ?? rows[0] ?? ({} as Invitation))}: ${describeError(f.error, this.t)}`,
       ),
     );
     this.emit('invitekit-bulk-done', { action, results });
@@ -592,37 +735,48 @@ export class InvitationTable extends InvitekitElement {
     this.announce(text);
   }
 
-  /** The CSV of the current view: every matching row, not only the loaded ones. */
-  async exportCsv(): Promise<string> {
+  /**
+   * The CSV of the current view: every matching row, not only the loaded ones. It starts with a
+   * UTF-8 byte-order mark unless `bom` is false (by default: unless the `no-bom` attribute is set).
+   */
+  async exportCsv(options: { bom?: boolean } = {}): Promise<string> {
+    const bom = (options.bom ?? !this.noBom) ? BOM : '';
     const t = this.t.table;
     const c = t.columns;
     if (this.view === 'accounts') {
       const people = this.items ? [] : await this.#all<Person>();
-      return toCsv([
-        [c.person, c.email, c.account, c.pools],
-        ...people.map((p) => [
-          personName(p),
-          p.email,
-          t.account[p.accountStatus],
-          p.poolIds.length,
-        ]),
-      ]);
+      return (
+        bom +
+        toCsv([
+          [c.person, c.email, c.account, c.pools],
+          ...people.map((p) => [
+            personName(p),
+            p.email,
+            t.account[p.accountStatus],
+            p.poolIds.length,
+          ]),
+        ])
+      );
     }
     const rows = this.items ? (this.rows as Invitation[]) : await this.#all<Invitation>();
-    return toCsv([
-      [c.person, c.email, c.what, c.role, c.status, c.sent, c.expiresAt, c.times, c.invitedBy],
-      ...rows.map((i) => [
-        i.personName ?? '',
-        i.email,
-        `${t.kind[i.kind]}: ${i.targetName}`,
-        i.role ?? '',
-        t.status[i.status],
-        i.sentAt,
-        i.expiresAt,
-        i.sendCount,
-        i.invitedBy,
-      ]),
-    ]);
+    const now = this.now();
+    return (
+      bom +
+      toCsv([
+        [c.person, c.email, c.what, c.role, c.status, c.sent, c.expiresAt, c.times, c.invitedBy],
+        ...rows.map((i) => [
+          i.personName ?? '',
+          i.email,
+          `${t.kind[i.kind]}: ${i.targetName}`,
+          i.role ?? '',
+          t.status[statusAt(i, Date.parse(i.expiresAt), now)],
+          i.sentAt,
+          i.expiresAt,
+          i.sendCount,
+          i.invitedBy,
+        ]),
+      ])
+    );
   }
 
   async #all<T extends Row>(): Promise<T[]> {
@@ -660,6 +814,8 @@ export class InvitationTable extends InvitekitElement {
     if (missing !== nothing && this.needsClient) return html`${missing}${this.renderLiveRegion()}`;
     const t = this.t.table;
     const accounts = this.view === 'accounts';
+    const signups = accounts ? [] : this.#selectedSignups;
+    const waiting = accounts || this.#firstLoad ? 0 : (this.#counts.applied ?? 0);
     return html`<div class="toolbar" part="toolbar">
         <input
           type="search"
@@ -688,6 +844,38 @@ export class InvitationTable extends InvitekitElement {
               <button type="button" @click=${() => void this.#bulk('expire')}>
                 ${t.bulkExpire}
               </button>
+              ${
+                signups.length
+                  ? html`<button
+                        type="button"
+                        @click=${() => void this.#askDecision('approve', signups)}
+                      >
+                        ${t.bulkApprove(signups.length)}
+                      </button>
+                      <button
+                        type="button"
+                        @click=${() => void this.#askDecision('reject', signups)}
+                      >
+                        ${t.bulkReject(signups.length)}
+                      </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        waiting
+          ? html`<div class="notice signups" data-tone="warning" part="notice">
+              <p>${t.signupsWaiting(waiting)}</p>
+              ${
+                this.status === 'applied'
+                  ? nothing
+                  : html`<div class="actions">
+                      <button type="button" @click=${() => (this.status = 'applied')}>
+                        ${t.showSignups}
+                      </button>
+                    </div>`
+              }
             </div>`
           : nothing
       }
@@ -713,6 +901,7 @@ export class InvitationTable extends InvitekitElement {
     const active = new Set(this.#statuses);
     const values: readonly string[] = accounts ? accountStatuses : invitationStatuses;
     const labels: Record<string, string> = accounts ? t.account : t.status;
+    const counts = this.#counts;
     return html`<button
         type="button"
         aria-pressed=${active.size ? 'false' : 'true'}
@@ -731,7 +920,7 @@ export class InvitationTable extends InvitekitElement {
             ${
               this.#firstLoad
                 ? nothing
-                : html`<span class="count">${this.t.time.number(this.counts[s] ?? 0)}</span>`
+                : html`<span class="count">${this.t.time.number(counts[s] ?? 0)}</span>`
             }
           </button>`,
       )}`;
@@ -742,22 +931,23 @@ export class InvitationTable extends InvitekitElement {
       return html`<div role="columnheader"><span class="visually-hidden">${label}</span></div>`;
     if (!field) return html`<div role="columnheader">${label}</div>`;
     const sorted = this.sort === field;
+    // The sort direction is drawn by the stylesheet from aria-sort (no glyph from a font).
     return html`<div
       role="columnheader"
       aria-sort=${sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
-      <button type="button" class="sort" @click=${() => this.#sortBy(field)}>
-        ${label}<span aria-hidden="true"
-          >${sorted ? (this.order === 'asc' ? ' ▲' : ' ▼') : ''}</span
-        >
-      </button>
+      <button type="button" class="sort" @click=${() => this.#sortBy(field)}>${label}</button>
     </div>`;
   }
 
   #renderGrid(accounts: boolean): TemplateResult {
     const t = this.t.table;
     const c = t.columns;
-    const allSelected = this.#selection.hasAll(this.rows.map((r) => r.id));
+    // Every row can only be selected when as many ids are: most renders skip the walk over rows.
+    const allSelected =
+      this.#selection.size >= this.rows.length &&
+      this.#selection.hasAll(this.rows.map((r) => r.id));
+    const layout = this.#layout;
     const columns = accounts
       ? [
           this.#header(c.person, 'name'),
@@ -770,14 +960,18 @@ export class InvitationTable extends InvitekitElement {
           this.#header(c.what, 'targetName'),
           this.#header(c.status, 'status'),
           this.#header(c.sent, 'sentAt'),
-          this.#header(c.expires, 'expiresAt'),
-          this.#header(c.times, 'sendCount'),
-          this.#header(c.invitedBy, 'invitedBy'),
+          ...(layout === 'wide'
+            ? [
+                this.#header(c.expires, 'expiresAt'),
+                this.#header(c.times, 'sendCount'),
+                this.#header(c.invitedBy, 'invitedBy'),
+              ]
+            : []),
           this.#header(c.actions, 'hidden'),
         ];
     const empty = !this.loading && this.rows.length === 0;
     return html`<div
-        class="grid ${this.#narrow ? 'narrow' : ''} ${accounts ? 'accounts' : ''}"
+        class="grid ${layout} ${accounts ? 'accounts' : ''}"
         role="grid"
         part="grid"
         aria-label=${accounts ? t.accountsLabel : t.label}
@@ -807,9 +1001,10 @@ export class InvitationTable extends InvitekitElement {
           class="body"
           ${cssProps(this.#list.scrollerProps)}
           @scroll=${(e: Event) => this.#onScroll(e)}
+          @pointerover=${(e: PointerEvent) => this.#onPointerOver(e)}
           @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e)}
         >
-          ${this.#list.render(this.rows, (row, index) => this.#renderRow(row, index))}
+          ${this.#list.render(this.rows, (row, index) => this.#renderRow(row, index, layout))}
           ${
             this.loading && this.rows.length === 0
               ? html`<div role="row"><div role="gridcell" class="hint">${t.loading}</div></div>
@@ -839,80 +1034,61 @@ export class InvitationTable extends InvitekitElement {
       </p>`;
   }
 
-  #renderRow(row: Row, index: number): TemplateResult {
+  // Rows are the bulk of the DOM (and of a scroll's work): their templates hold no whitespace
+  // between tags and set text through `textContent`, so each value is one text node, no markers.
+  #renderRow(row: Row, index: number, layout: Layout): TemplateResult {
     const t = this.t.table;
     const name = who(row);
-    const selected = this.#selection.has(row.id);
     const tab = this.#focus.tabIndex(index);
-    const common = (cells: TemplateResult) =>
-      html`<div
-        role="row"
-        class="row"
-        part="row"
-        data-index=${index}
-        aria-rowindex=${index + 2}
-        aria-selected=${ifDefined(isInvitation(row) ? (selected ? 'true' : 'false') : undefined)}
-        tabindex=${tab}
-        @focus=${() => (this.#focus.index = index)}
-      >
-        <div role="gridcell">
-          ${
-            isInvitation(row)
-              ? html`<input
-                  type="checkbox"
-                  tabindex=${tab}
-                  aria-label=${t.selectRow(name)}
-                  .checked=${selected}
-                  @change=${() => this.#selection.toggle(row.id)}
-                />`
-              : nothing
-          }
-        </div>
-        ${cells}
-      </div>`;
+    const focus = () => (this.#focus.index = index);
+    const menu = this.#menu.button(row, tab);
     if (!isInvitation(row)) {
       const status: AccountStatus = row.accountStatus;
-      return common(
-        html`<div role="gridcell" class="who">
-            <strong>${name}</strong><span>${row.email}</span>
-          </div>
-          <div role="gridcell">${this.#badge(status, t.account[status])}</div>
-          <div role="gridcell">${row.poolIds.length}</div>
-          <div role="gridcell" class="acts">${this.#menu.button(row, tab)}</div>`,
-      );
+      // prettier-ignore
+      return html`<div role="row" class="row" part="row" data-index=${index} aria-rowindex=${index + 2} tabindex=${tab} @focus=${focus}><div role="gridcell"></div><div role="gridcell" class="who"><strong .textContent=${name}></strong><span .textContent=${row.email}></span></div><div role="gridcell"><span class="badge" part="status" data-status=${status} .textContent=${t.account[status]}></span></div><div role="gridcell" class="num" .textContent=${String(row.poolIds.length)}></div><div role="gridcell" class="acts">${menu}</div></div>`;
     }
+    const selected = this.#selection.has(row.id);
     const now = this.now();
-    const status = statusAt(row, Date.parse(row.expiresAt), now);
-    const expires =
-      status === 'pending'
-        ? t.expiresIn(this.t.time.relative(Date.parse(row.expiresAt) - now))
-        : status === 'expired'
-          ? t.expiredAgo(this.t.time.relative(Date.parse(row.expiresAt) - now))
-          : t.closed;
-    return common(
-      html`<div role="gridcell" class="who">
-          <strong>${name}</strong>${row.personName ? html`<span>${row.email}</span>` : nothing}
-        </div>
-        <div role="gridcell" class="what">
-          <span>${t.kind[row.kind]} · ${row.targetName}</span
-          >${row.role ? html`<span>${row.role}</span>` : nothing}
-        </div>
-        <div role="gridcell">${this.#badge(status, t.status[status])}</div>
-        <div role="gridcell" class="sent">
-          <span>${this.t.time.date(row.sentAt)}</span
-          ><span class="by">${t.timesBy(row.sendCount, row.invitedBy)}</span>
-        </div>
-        <div role="gridcell">${expires}</div>
-        <div role="gridcell" class="num">${row.sendCount}</div>
-        <div role="gridcell">${row.invitedBy}</div>
-        <div role="gridcell" class="acts">${this.#menu.button(row, tab)}</div>`,
-    );
+    const expiresAt = Date.parse(row.expiresAt);
+    const status = statusAt(row, expiresAt, now);
+    const expires = this.#expiryText(status, expiresAt, now);
+    const what = [t.kind[row.kind], row.role ? this.#role(row.role) : '']
+      .filter(Boolean)
+      .join(' · ');
+    const sent = this.t.time.date(row.sentAt);
+    const toggle = () => this.#selection.toggle(row.id);
+    if (layout === 'wide') {
+      // prettier-ignore
+      return html`<div role="row" class="row" part="row" data-index=${index} aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} tabindex=${tab} @focus=${focus}><div role="gridcell"><input type="checkbox" tabindex=${tab} aria-label=${t.selectRow(name)} .checked=${selected} @change=${toggle}></div><div role="gridcell" class="who"><strong .textContent=${name}></strong><span .textContent=${row.personName ? row.email : ''}></span></div><div role="gridcell" class="what"><span .textContent=${row.targetName}></span><span .textContent=${what}></span></div><div role="gridcell"><span class="badge" part="status" data-status=${status} .textContent=${t.status[status]}></span></div><div role="gridcell" class="sent" .textContent=${sent}></div><div role="gridcell" .textContent=${expires}></div><div role="gridcell" class="num" .textContent=${String(row.sendCount)}></div><div role="gridcell" class="by" .textContent=${row.invitedBy}></div><div role="gridcell" class="acts">${menu}</div></div>`;
+    }
+    const by = t.timesBy(row.sendCount, row.invitedBy);
+    // Folded layouts say nothing about the expiry of a closed invitation (no lone dash).
+    const expiry = status === 'pending' || status === 'expired' ? expires : '';
+    // prettier-ignore
+    return html`<div role="row" class="row" part="row" data-index=${index} aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} tabindex=${tab} @focus=${focus}><div role="gridcell"><input type="checkbox" tabindex=${tab} aria-label=${t.selectRow(name)} .checked=${selected} @change=${toggle}></div><div role="gridcell" class="who"><strong .textContent=${name}></strong><span .textContent=${row.personName ? row.email : ''}></span></div><div role="gridcell" class="what"><span .textContent=${row.targetName}></span><span .textContent=${what}></span></div><div role="gridcell" class="status"><span class="badge" part="status" data-status=${status} .textContent=${t.status[status]}></span><span class="expires" .textContent=${expiry}></span></div><div role="gridcell" class="sent"><span .textContent=${sent}></span><span class="by" .textContent=${by}></span></div><div role="gridcell" class="acts">${menu}</div></div>`;
   }
 
-  #badge(status: string, label: string): TemplateResult {
-    return html`<span class="badge" part="status" data-status=${status}
-      ><span aria-hidden="true">${SHAPES[status]}</span> ${label}</span
-    >`;
+  /** "expires in 3 days", "expired 2 days ago", or a dash once the invitation is closed. */
+  #expiryText(status: string, expiresAt: number, now: number): string {
+    const t = this.t.table;
+    if (status === 'pending') return t.expiresIn(this.t.time.relative(expiresAt - now));
+    // An invitation expired early by an admin may carry an expiry still ahead: never "expired in".
+    if (status === 'expired')
+      return expiresAt <= now ? t.expiredAgo(this.t.time.relative(expiresAt - now)) : t.expired;
+    return t.closed;
+  }
+
+  /** A project role in the page's language; other roles (a job's title) as they are. */
+  #role(role: string): string {
+    return (this.t.roles as Partial<Record<string, string>>)[role] ?? role;
+  }
+
+  /** Full text on hover for a value the layout cuts short (rows are reused: checked each time). */
+  #onPointerOver(event: PointerEvent): void {
+    const el = event.target as HTMLElement;
+    const cut = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+    if (cut && el.textContent) el.title = el.textContent;
+    else el.removeAttribute('title');
   }
 
   /** What can be done to a row now. */
@@ -949,6 +1125,12 @@ export class InvitationTable extends InvitekitElement {
       ];
     if (status === 'expired' || status === 'revoked')
       return [{ label: t.reinvite, run: () => void this.#one('reinvite', row), disabled }, details];
+    if (status === 'applied')
+      return [
+        { label: t.approve, run: () => void this.#askDecision('approve', [row], row), disabled },
+        { label: t.reject, run: () => void this.#askDecision('reject', [row], row), disabled },
+        details,
+      ];
     return [details];
   }
 

@@ -23,6 +23,11 @@ export interface LocalView {
   rows: Invitation[];
   /** Per status, for the same filters with the status filter aside (as the API counts). */
   counts: Record<string, number>;
+  /**
+   * The next moment a pending invitation of the view (or of its counts) expires, after `now`;
+   * Infinity when none will. Until then the view holds.
+   */
+  nextExpiry: number;
 }
 
 interface Index {
@@ -47,9 +52,10 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
   const emails = yield* keysOf(index, items, 'email');
   const names = yield* keysOf(index, items, 'personName');
   const { field, now } = query;
-  // A status order depends on the clock (expiries), so it is kept for the minute only.
-  const orderKey = (order: string) =>
-    `${field} ${order} ${field === 'status' ? Math.floor(now / 60_000) : ''}`;
+  // A status order depends on the clock: it holds from one expiry to the next, so it is kept
+  // under the next expiry of any row (the moments between two expiries share their statuses).
+  const boundary = field === 'status' ? yield* nextExpiryOf(items, expiries, now) : '';
+  const orderKey = (order: string) => `${field} ${order} ${boundary}`;
   let order = index.orders.get(orderKey(query.order));
   if (!order) {
     const keys =
@@ -59,7 +65,7 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
     // The other direction, when known, only needs reading backwards.
     const opposite = index.orders.get(orderKey(query.order === 'asc' ? 'desc' : 'asc'));
     order = opposite ? reverse(opposite, keys) : yield* sortOrder(keys, query.order);
-    // Orders by status from earlier minutes are stale: drop them.
+    // Orders by status from earlier stretches of time are stale: drop them.
     if (field === 'status' && !opposite)
       for (const key of index.orders.keys())
         if (key.startsWith('status ')) index.orders.delete(key);
@@ -68,6 +74,7 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
 
   const counts: Record<string, number> = {};
   const rows: Invitation[] = [];
+  let nextExpiry = Infinity;
   const { kinds, targetId, statuses, needle } = query;
   yield* inChunks(order.length, (from, to) => {
     for (let k = from; k < to; k++) {
@@ -82,13 +89,31 @@ export function* deriveView(items: readonly Invitation[], query: LocalQuery): Sl
         !(names[i] as string).includes(needle)
       )
         continue;
-      const status = statusAt(item, expiries[i] ?? Infinity, now);
+      const expiresAt = expiries[i] ?? Infinity;
+      const status = statusAt(item, expiresAt, now);
+      if (status === 'pending' && expiresAt < nextExpiry) nextExpiry = expiresAt;
       counts[status] = (counts[status] ?? 0) + 1;
       if (statuses.size && !statuses.has(status)) continue;
       rows.push(item);
     }
   });
-  return { rows, counts };
+  return { rows, counts, nextExpiry };
+}
+
+/** The first expiry after `now` among invitations stored as pending. */
+function* nextExpiryOf(
+  items: readonly Invitation[],
+  expiries: Float64Array,
+  now: number,
+): Sliced<number> {
+  let next = Infinity;
+  yield* inChunks(items.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const at = expiries[i] ?? Infinity;
+      if (at > now && at < next && items[i]?.status === 'pending') next = at;
+    }
+  });
+  return next;
 }
 
 /**

@@ -46,7 +46,46 @@ export const styles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  /* Invite one person, or share a link (pool and contact modes). */
+  .choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .choice button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .share,
+  .links {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .share p,
+  .links {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .link {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .link-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .link-row input {
+    flex: 1 1 16rem;
+    width: auto;
+  }
+  .link[data-status='revoked'] {
+    color: var(--_muted);
+  }
   #review:focus,
+  #share-note:focus,
   .notice:focus {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

@@ -6,8 +6,8 @@ import {
   AddOneBody,
   InviteContactBody,
   InvitekitError,
-  fieldErrorsFrom,
   type FieldErrors,
+  type MemberCheck,
   type PersonLookup,
   type ProjectRole,
 } from '@invitekit/sdk';
@@ -15,7 +15,17 @@ import { InvitekitElement } from '../shared/base.js';
 import type { InviteMode, InviteRequestDetail, InviteSentDetail } from '../shared/events.js';
 import { Loader } from '../shared/loader.js';
 import { controls, tokens } from '../shared/theme.js';
-import { describeError, describedBy, field, notice, retryable } from '../shared/ui.js';
+import {
+  describeError,
+  describedBy,
+  explain,
+  field,
+  notice,
+  retryable,
+  type ErrorContext,
+} from '../shared/ui.js';
+import { fieldErrorsIn, localiseFieldErrors } from '../shared/validation.js';
+import { ShareLinks } from './share-links.js';
 import { styles } from './invite-form.styles.js';
 
 const MESSAGE_MAX = 1000;
@@ -68,6 +78,8 @@ interface Done {
  * @fires invitekit-invite-sent - After sending, with the outcome and the records it created.
  * @fires invitekit-invite-failed - When sending failed, with the `InvitekitError`.
  * @fires invitekit-open-invitation - The user asked to open the invitation a conflict names.
+ * @fires invitekit-link-created - A shareable link was created (pool and contact modes, R30).
+ * @fires invitekit-link-revoked - A shareable link was revoked.
  *
  * @csspart form - The form.
  * @csspart field - Each label, control, hint and error group.
@@ -113,6 +125,9 @@ export class InviteForm extends InvitekitElement {
   @state() private serverErrors: FieldErrors = {};
   @state() private step: 'edit' | 'review' | 'done' = 'edit';
   @state() private lookup: PersonLookup | undefined;
+  /** Project mode: what sending would do (the review step), or the refusal it would get. */
+  @state() private check: MemberCheck | undefined;
+  @state() private refusal: InvitekitError | undefined;
   @state() private offering = false;
   @state() private busy = false;
   @state() private failure: unknown;
@@ -127,6 +142,16 @@ export class InviteForm extends InvitekitElement {
     () => (this.api && this.mode ? [this.api, this.mode, this.projectId, this.poolId] : undefined),
     (signal) => this.#loadOptions(signal),
   );
+
+  /** Pool and contact modes: "Share a link" instead of inviting one person (R30). */
+  readonly #share = new ShareLinks(this, {
+    api: () => this.api,
+    poolId: () => (this.mode === 'pool' ? this.poolId : undefined),
+    t: () => this.t,
+    announce: (message) => this.announce(message),
+    created: (link) => this.emit('invitekit-link-created', { link }),
+    revoked: (link) => this.emit('invitekit-link-revoked', { link }),
+  });
 
   get mode(): InviteMode | undefined {
     if (this.contact) return 'contact';
@@ -157,6 +182,7 @@ export class InviteForm extends InvitekitElement {
     ) {
       this.#batch = undefined;
       if (this.step !== 'edit') this.#restart(false);
+      if (this.mode === 'project') this.#share.show(false);
     }
   }
 
@@ -248,13 +274,31 @@ export class InviteForm extends InvitekitElement {
     const schema = { project: AddMemberBody, pool: AddOneBody, contact: InviteContactBody }[
       request.mode
     ];
-    const parsed = schema.safeParse(request.body);
-    const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
+    const parsed = schema.safeParse(request.body, { reportInput: true });
+    const errors = parsed.success
+      ? {}
+      : fieldErrorsIn(parsed.error.issues, this.t, (name) => this.#label(name));
     // A job must be chosen to "invite and offer"; the schema only knows it is optional.
     if (request.mode === 'contact' && this.offering && !this.values.offerRoleId) {
       errors.offerRoleId = [this.t.fields.chooseJob];
     }
     return errors;
+  }
+
+  /** A field's label, for the messages that name it. */
+  #label(name: string): string {
+    const f = this.t.fields;
+    const labels: Record<string, string> = { ...f, role: f.projectRole, offerRoleId: f.job };
+    return labels[name] ?? name;
+  }
+
+  /** What the catalogue's error sentences need to know about this request. */
+  get #context(): ErrorContext {
+    return {
+      email: this.values.email.trim().toLowerCase(),
+      target: this.#options.value?.targetName ?? '',
+      ...(this.mode === 'project' || this.mode === 'pool' ? { subject: this.mode } : {}),
+    };
   }
 
   #errorFor(name: FieldName, errors: FieldErrors): string | undefined {
@@ -295,7 +339,7 @@ export class InviteForm extends InvitekitElement {
 
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.busy || this.#sharing) return;
     const errors = this.#clientErrors;
     const relevant = Object.keys(errors).filter((k) => this.#visible(k));
     if (relevant.length) {
@@ -344,9 +388,34 @@ export class InviteForm extends InvitekitElement {
     return true;
   }
 
-  /** Project mode: the review step says what sending will do for this person. */
+  /**
+   * Project mode: the review step says what sending will do for this person, as the API works
+   * it out (R5): added at once, invited, or refused (R11–R13), in which case it offers no Send.
+   */
   async #review(): Promise<void> {
-    if (!(await this.#findPerson())) return;
+    const api = this.api;
+    const request = this.#body();
+    if (!api || request?.mode !== 'project') return;
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      const { email, role } = request.body;
+      this.check = await api.projects.checkMember(request.projectId, { email, role });
+      this.refusal = undefined;
+    } catch (error) {
+      const refused =
+        error instanceof InvitekitError &&
+        (error.code === 'conflict' || error.code === 'inactive_user');
+      if (!refused) {
+        this.#fail(error);
+        return;
+      }
+      this.check = undefined;
+      this.refusal = error;
+      this.announce(Object.values(explain(error, this.t, this.#context)).join('. '));
+    } finally {
+      this.busy = false;
+    }
     this.step = 'review';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#review')?.focus();
@@ -402,7 +471,11 @@ export class InviteForm extends InvitekitElement {
           member: r.member,
         };
         return r.member
-          ? { detail, title: t.addedTitle, lines: [t.added(r.member.name, target, r.member.role)] }
+          ? {
+              detail,
+              title: t.addedTitle,
+              lines: [t.added(r.member.name, target, this.t.roles[r.member.role])],
+            }
           : {
               detail,
               title: t.invitedTitle,
@@ -460,7 +533,13 @@ export class InviteForm extends InvitekitElement {
     if (error instanceof InvitekitError) {
       if (mode) this.emit('invitekit-invite-failed', { mode, error });
       if (error.code === 'validation' && Object.keys(error.fieldErrors).length) {
-        this.serverErrors = error.fieldErrors;
+        this.serverErrors = localiseFieldErrors(
+          error.fieldErrors,
+          this.#clientErrors,
+          this.t,
+          (name) => this.#label(name),
+          (name) => !(this.values as Partial<Record<string, string>>)[name]?.trim(),
+        );
         this.step = 'edit';
         this.announce(this.t.common.fixFields(Object.keys(error.fieldErrors).length));
         void this.updateComplete.then(() =>
@@ -470,7 +549,7 @@ export class InviteForm extends InvitekitElement {
       }
     }
     this.failure = error;
-    this.announce(describeError(error, this.t));
+    this.announce(describeError(error, this.t, this.#context));
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus(),
     );
@@ -487,6 +566,8 @@ export class InviteForm extends InvitekitElement {
       this.done = undefined;
     }
     this.lookup = this.mode === 'pool' && !clear ? this.lookup : undefined;
+    this.check = undefined;
+    this.refusal = undefined;
     this.failure = undefined;
     this.step = 'edit';
     void this.updateComplete.then(() =>
@@ -508,7 +589,7 @@ export class InviteForm extends InvitekitElement {
       return html`${notice(
         'error',
         this.t.errors.loadFailed,
-        [describeError(load.error, this.t)],
+        [describeError(load.error, this.t, this.#context)],
         html`<button type="button" @click=${() => void this.#options.reload()}>
           ${this.t.common.retry}
         </button>`,
@@ -525,15 +606,56 @@ export class InviteForm extends InvitekitElement {
         @submit=${(e: Event) => void this.#onSubmit(e)}
         aria-busy=${this.busy ? 'true' : 'false'}
       >
-        <fieldset ?disabled=${this.step === 'done'}>
+        <fieldset>
           <legend>
             ${title}${this.#options.value?.targetName ? html` · ${this.#options.value.targetName}` : nothing}
           </legend>
-          ${this.step === 'done' && this.done ? this.#renderDone(this.done) : this.step === 'review' ? this.#renderReview() : this.#renderFields()}
+          ${this.#renderChoice()}
+          ${
+            this.step === 'done' && this.done
+              ? this.#renderDone(this.done)
+              : this.step === 'review'
+                ? this.#renderReview()
+                : this.#sharing
+                  ? this.#share.render(this.#options.value?.targetName ?? '')
+                  : this.#renderFields()
+          }
         </fieldset>
         ${this.#renderFailure()}
       </form>
       ${this.renderLiveRegion()}`;
+  }
+
+  /** Whether the links panel shows (pool and contact modes only). */
+  get #sharing(): boolean {
+    return this.#share.open && this.mode !== 'project';
+  }
+
+  /** Pool and contact modes: invite one person, or share a link. */
+  #renderChoice(): TemplateResult | typeof nothing {
+    if (this.mode === 'project' || this.step !== 'edit') return nothing;
+    const t = this.t.inviteForm;
+    const choose = async (share: boolean) => {
+      this.#share.show(share);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(share ? '#share-note' : '#email')?.focus();
+    };
+    return html`<div class="choice" role="group" aria-label=${t.howToInvite}>
+      <button
+        type="button"
+        aria-pressed=${this.#sharing ? 'false' : 'true'}
+        @click=${() => void choose(false)}
+      >
+        ${t.inviteOne}
+      </button>
+      <button
+        type="button"
+        aria-pressed=${this.#sharing ? 'true' : 'false'}
+        @click=${() => void choose(true)}
+      >
+        ${t.shareLink}
+      </button>
+    </div>`;
   }
 
   #input(
@@ -639,7 +761,7 @@ export class InviteForm extends InvitekitElement {
             'role',
             f.projectRole,
             loading ? this.t.common.loading : f.chooseRole,
-            (options?.roles ?? []).map((r) => ({ id: r, label: r })),
+            (options?.roles ?? []).map((r) => ({ id: r, label: this.t.roles[r] })),
             errors,
           )}
           ${this.#message(errors)}
@@ -773,15 +895,27 @@ export class InviteForm extends InvitekitElement {
 
   #renderReview(): TemplateResult {
     const t = this.t.inviteForm;
+    const back = html`<button type="button" @click=${() => this.#restart(false)}>
+      ${this.t.common.back}
+    </button>`;
+    if (this.refusal) {
+      // The rules will refuse this: say why, and offer no Send.
+      const { title, text } = explain(this.refusal, this.t, this.#context);
+      return notice(
+        'error',
+        title ?? text,
+        title ? [text] : [],
+        html`${back}${this.#openInvitationButton(this.refusal)}`,
+        'review',
+      );
+    }
     const target = this.#options.value?.targetName ?? '';
-    const role = this.values.role;
-    const person = this.lookup?.person;
+    const role = (this.t.roles as Partial<Record<string, string>>)[this.values.role] ?? '';
+    const person = this.check?.person;
     const line =
-      person?.accountStatus === 'active'
+      this.check?.outcome === 'added' && person
         ? t.reviewAdd(person.displayName, target, role)
-        : person
-          ? t.reviewInactive
-          : `${t.reviewInvite(this.values.email.trim(), target, role)} ${t.validFor(VALID_DAYS)}`;
+        : `${t.reviewInvite(this.values.email.trim(), target, role)} ${t.validFor(VALID_DAYS)}`;
     return html`<div id="review" tabindex="-1" class="review">
         <p><strong>${t.reviewTitle}</strong></p>
         <p>${line}</p>
@@ -791,8 +925,18 @@ export class InviteForm extends InvitekitElement {
         <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
           ${this.busy ? this.t.common.sending : t.send}
         </button>
-        <button type="button" @click=${() => this.#restart(false)}>${this.t.common.back}</button>
+        ${back}
       </div>`;
+  }
+
+  /** "Open the existing invitation", when a refusal names one (R13). */
+  #openInvitationButton(error: unknown): TemplateResult | typeof nothing {
+    const id = error instanceof InvitekitError ? error.details.invitationId : undefined;
+    return typeof id === 'string'
+      ? html`<button type="button" @click=${() => this.#openInvitation(id)}>
+          ${this.t.errors.openInvitation}
+        </button>`
+      : nothing;
   }
 
   #renderDone(done: Done): TemplateResult {
@@ -813,35 +957,14 @@ export class InviteForm extends InvitekitElement {
   #renderFailure(): TemplateResult | typeof nothing {
     const error = this.failure;
     if (error === undefined) return nothing;
-    const t = this.t;
-    const known = error instanceof InvitekitError ? error : undefined;
-    const title =
-      known?.code === 'conflict'
-        ? t.errors.conflictTitle
-        : known?.code === 'inactive_user'
-          ? t.errors.inactiveTitle
-          : '';
-    const invitationId =
-      typeof known?.details.invitationId === 'string' ? known.details.invitationId : undefined;
+    const { title, text } = explain(error, this.t, this.#context);
     const actions = html`${
       retryable(error)
         ? html`<button type="button" @click=${() => void this.#onSubmit(new Event('submit'))}>
-            ${t.common.retry}
+            ${this.t.common.retry}
           </button>`
         : nothing
-    }${
-      invitationId
-        ? html`<button type="button" @click=${() => this.#openInvitation(invitationId)}>
-            ${t.errors.openInvitation}
-          </button>`
-        : nothing
-    }`;
-    return notice(
-      'error',
-      title || describeError(error, t),
-      title ? [describeError(error, t)] : [],
-      actions,
-      'failure',
-    );
+    }${this.#openInvitationButton(error)}`;
+    return notice('error', title ?? text, title ? [text] : [], actions, 'failure');
   }
 }

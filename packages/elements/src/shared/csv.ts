@@ -19,3 +19,9 @@ export function csvCell(value: unknown): string {
 
 export const toCsv = (rows: readonly (readonly unknown[])[]): string =>
   rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
+/**
+ * The UTF-8 byte-order mark CSV exports start with: without it Excel on Windows reads UTF-8 as
+ * its legacy code page ("José" shows as "JosÃ©").
+ */
+export const BOM = '\uFEFF';

@@ -1,6 +1,8 @@
-// Every event an Invitekit element fires: names and detail types, declared on
-// HTMLElementEventMap so `addEventListener('invitekit-invite-sent', e => e.detail…)` is typed.
+// Every event an Invitekit element fires: names and detail types, declared on the element,
+// document and window event maps, so `addEventListener('invitekit-invite-sent', e => e.detail…)`
+// is typed wherever a host listens (the events bubble and are composed).
 import type {
+  InviteLink,
   Person,
   AddMemberBody,
   AddOneBody,
@@ -42,7 +44,8 @@ export interface OpenInvitationDetail {
   invitationId: string;
 }
 
-export type InvitationAction = 'resend' | 'expire' | 'reinvite';
+/** `approve` and `reject` decide a sign-up through a shared link (R30). */
+export type InvitationAction = 'resend' | 'expire' | 'reinvite' | 'approve' | 'reject';
 export type AccountAction = 'invite' | 'disable' | 'enable';
 
 /** Cancelable: an action the table is about to take, on one or many rows. */
@@ -53,7 +56,7 @@ export interface ActionRequestDetail {
 
 export interface InvitationChangedDetail {
   action: InvitationAction;
-  /** The invitation after the action (for `reinvite`, the new one). */
+  /** The invitation after the action (for `reinvite`, the new one; after `approve`, accepted). */
   invitation: Invitation;
 }
 
@@ -154,12 +157,19 @@ export interface InvitekitEventMap {
   'invitekit-rows-removed': CustomEvent<RowsRemovedDetail>;
   /** The user asked to open an existing invitation (after a conflict). */
   'invitekit-open-invitation': CustomEvent<OpenInvitationDetail>;
+  /** `<invite-form>` created a shareable link (R30). */
+  'invitekit-link-created': CustomEvent<{ link: InviteLink }>;
+  /** `<invite-form>` revoked a shareable link: nobody can sign up through it any more (R30). */
+  'invitekit-link-revoked': CustomEvent<{ link: InviteLink }>;
 }
 
 export type InvitekitEventName = keyof InvitekitEventMap;
 export type DetailOf<K extends InvitekitEventName> = InvitekitEventMap[K]['detail'];
 
+/* eslint-disable @typescript-eslint/no-empty-object-type -- declaration merging */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging
   interface HTMLElementEventMap extends InvitekitEventMap {}
+  interface DocumentEventMap extends InvitekitEventMap {}
+  interface WindowEventMap extends InvitekitEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */

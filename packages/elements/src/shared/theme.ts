@@ -131,4 +131,19 @@ export const controls = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+  /* A row's "⋯" menu button (shared/controllers/action-menu.ts): three dots, drawn. */
+  .menu-button {
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0;
+  }
+  .menu-button::before {
+    content: '';
+    display: block;
+    margin: auto;
+    width: 1.05em;
+    height: 0.35em;
+    background: radial-gradient(circle closest-side, currentColor 65%, transparent 80%) 0 50% /
+      0.35em 0.35em repeat-x;
+  }
 `;

@@ -54,22 +54,107 @@ export function notice(
   </div>`;
 }
 
-/** The sentence to show for a failure nobody's field caused. */
-export function describeError(error: unknown, t: Messages): string {
-  if (!(error instanceof InvitekitError)) return t.errors.unexpected;
+/** What an element knows about the request that failed, to fill the catalogue's sentences. */
+export interface ErrorContext {
+  /** The email it was for. */
+  email?: string;
+  /** The project, pool or workspace it was for, by name. */
+  target?: string;
+  /** What a `not_found` is about. */
+  subject?: 'project' | 'pool';
+}
+
+/**
+ * A failure in the page's language: a title (for refusals that have one) and a sentence, both
+ * from the catalogue, chosen by the error's `code` and `details`. The API's own message shows
+ * only for a code the kit does not know.
+ */
+export function explain(
+  error: unknown,
+  t: Messages,
+  context: ErrorContext = {},
+): { title?: string; text: string } {
+  if (!(error instanceof InvitekitError)) return { text: t.errors.unexpected };
+  const e = t.errors;
+  const detail = (key: string) => {
+    const value = error.details[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const name = detail('personName') || context.email || '';
+  const role = (value: string) => (t.roles as Partial<Record<string, string>>)[value] ?? value;
   switch (error.code) {
     case 'network':
-      return t.errors.network;
+      return { text: e.network };
     case 'timeout':
-      return t.errors.timeout;
+      return { text: e.timeout };
     case 'rate_limited':
-      return t.errors.rateLimited(error.retryAfter ?? 1);
+      return { text: e.rateLimited(error.retryAfter ?? 1) };
     case 'bad_response':
-      return t.errors.unexpected;
+      return { text: e.unexpected };
+    case 'unauthorized':
+      return { text: e.unauthorized };
+    case 'forbidden':
+      return { text: e.forbidden };
+    case 'not_found':
+      return { text: e.notFound[context.subject ?? 'other'] };
+    case 'validation':
+      return { text: e.validation };
+    case 'link_expired':
+      return { text: e.linkExpired };
+    case 'inactive_user':
+      return detail('accountStatus') === 'disabled'
+        ? { title: e.disabledTitle, text: e.disabled(name) }
+        : { title: e.notActivatedTitle, text: e.notActivated(name) };
+    case 'conflict':
+      switch (detail('reason')) {
+        case 'pending_invitation': {
+          const sentAt = detail('sentAt');
+          return {
+            title: e.pendingTitle,
+            text: e.pending(
+              context.email ?? '',
+              context.target ?? '',
+              role(detail('role')),
+              sentAt ? t.time.date(sentAt) : '',
+            ),
+          };
+        }
+        case 'already_member':
+          return {
+            title: e.memberTitle,
+            text: e.member(name, context.target ?? '', role(detail('conflictingRole'))),
+          };
+        case 'platform_role': {
+          const held = detail('conflictingRole');
+          return {
+            title: e.roleConflictTitle,
+            text: e.roleConflict(
+              name,
+              t.platformRoles[held] ?? held,
+              role(detail('requestedRole')),
+              role(detail('allowedRole') || 'Viewer'),
+            ),
+          };
+        }
+        default:
+          return detail('signupId')
+            ? { title: e.conflictTitle, text: e.alreadySignedUp }
+            : { title: e.conflictTitle, text: e.conflict };
+      }
+    case 'invalid_transition': {
+      const status = detail('status');
+      if (status === 'expired') return { text: e.expiredReinvite };
+      const label = (t.table.status as Partial<Record<string, string>>)[status];
+      return { text: label ? e.notNow(label) : e.changed };
+    }
     default:
-      return error.message;
+      return { text: error.message };
   }
 }
+
+/** The sentence to show for a failure nobody's field caused. */
+export const describeError = (error: unknown, t: Messages, context?: ErrorContext): string =>
+  explain(error, t, context).text;
 
 /** Whether trying the same request again could help. */
 export const retryable = (error: unknown): boolean =>

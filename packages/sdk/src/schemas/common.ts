@@ -43,11 +43,13 @@ export const page = <T extends z.ZodMiniType, Extra extends z.core.$ZodLooseShap
     ...extra,
   });
 
+/** The shape of `counts()`, to combine with optional counts a newer server adds. */
+export const countShape = <const T extends readonly string[]>(values: T) =>
+  Object.fromEntries(values.map((v) => [v, z.number()])) as { [K in T[number]]: z.ZodMiniNumber };
+
 /** `{ pending: number, accepted: number, … }`: a count for every value. */
 export const counts = <const T extends readonly string[]>(values: T) =>
-  z.object(
-    Object.fromEntries(values.map((v) => [v, z.number()])) as { [K in T[number]]: z.ZodMiniNumber },
-  );
+  z.object(countShape(values));
 
 export const list = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
 

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint, list } from './common.js';
 import { Invitation } from './invitations.js';
+import { InviteLink } from './pools.js';
 import type { ImportContactsBody, InviteContactBody } from './requests/contacts.js';
 
 export const Contact = z.object({
@@ -50,6 +51,8 @@ export const inviteContact = endpoint<{ body: InviteContactBody }>()(
   '/contacts',
   InviteContactResult,
 );
+export const createContactLink = endpoint()('POST', '/contacts/links', InviteLink);
+export const listContactLinks = endpoint()('GET', '/contacts/links', list(InviteLink));
 export const importContacts = endpoint<{ body: ImportContactsBody }>()(
   'POST',
   '/contacts/import',

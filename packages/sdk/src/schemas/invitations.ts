@@ -1,13 +1,18 @@
 // Invitations of every kind, listed and acted on by admins (R7–R9, R32).
 import * as z from 'zod/mini';
-import { counts, endpoint, page } from './common.js';
+import { countShape, endpoint, page } from './common.js';
 import type { InvitationQuery } from './requests/invitations.js';
 
 export const invitationKinds = ['workspace', 'pool', 'project', 'role', 'contact'] as const;
 export type InvitationKind = (typeof invitationKinds)[number];
 
+/**
+ * `applied`: someone signed up through a shared link and waits for an admin's approval (R30);
+ * approving accepts it, rejecting declines it.
+ */
 export const invitationStatuses = [
   'pending',
+  'applied',
   'accepted',
   'declined',
   'expired',
@@ -35,6 +40,8 @@ const invitationShape = {
   lastSentAt: z.string(),
   invitedBy: z.string(),
   respondedAt: z.nullable(z.string()),
+  /** The sign-up behind an `applied` invitation (approve or reject it through this id, R30). */
+  signupId: z.optional(z.nullable(z.string())),
 };
 export const Invitation = z.object(invitationShape);
 export type Invitation = z.infer<typeof Invitation>;
@@ -57,7 +64,16 @@ export type InvitationSortField = (typeof invitationSortFields)[number];
 
 export const InvitationPage = page(Invitation, {
   /** Counts per status for the same filters, status aside (for filter chips). */
-  counts: counts(invitationStatuses),
+  counts: z.object({
+    ...countShape(['pending', 'accepted', 'declined', 'expired', 'revoked'] as const),
+    /** Sign-ups awaiting approval (R30); absent from servers without shareable links. */
+    applied: z.optional(z.number()),
+  }),
+  /**
+   * The server's clock when it worked the page out (ISO 8601): statuses and counts are as of
+   * then, and a client that shows expiries can follow the server's clock instead of its own.
+   */
+  asOf: z.optional(z.string()),
 });
 export type InvitationPage = z.infer<typeof InvitationPage>;
 

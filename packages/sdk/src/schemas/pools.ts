@@ -104,9 +104,12 @@ export const InviteBatchResult = z.object({
 });
 export type InviteBatchResult = z.infer<typeof InviteBatchResult>;
 
+/** A shareable link: to a pool, or to become a trusted contact of the team (R30). */
 export const InviteLink = z.object({
   id: z.string(),
-  poolId: z.string(),
+  kind: z.enum(['pool', 'contact']),
+  /** The pool it fills; null for a contact link. */
+  poolId: z.nullable(z.string()),
   url: z.string(),
   status: z.enum(['active', 'revoked']),
   createdAt: z.string(),
@@ -117,11 +120,14 @@ export type InviteLink = z.infer<typeof InviteLink>;
 export const Signup = z.object({
   id: z.string(),
   linkId: z.string(),
-  poolId: z.string(),
+  kind: z.enum(['pool', 'contact']),
+  poolId: z.nullable(z.string()),
+  /** The `applied` invitation that lists the sign-up among the others. */
+  invitationId: z.string(),
   email: z.string(),
   firstName: z.string(),
   lastName: z.string(),
-  status: z.enum(['applied', 'approved']),
+  status: z.enum(['applied', 'approved', 'rejected']),
   /**
    * The profile and its account status when the sign-up created it or the person already
    * belongs to the workspace; null when the email belongs to someone else's profile, which a
@@ -172,6 +178,7 @@ export const listInviteLinks = endpoint()('GET', '/pools/{poolId}/links', list(I
 export const revokeInviteLink = endpoint()('POST', '/links/{linkId}/revoke', InviteLink);
 export const listSignups = endpoint()('GET', '/pools/{poolId}/signups', list(Signup));
 export const approveSignup = endpoint()('POST', '/signups/{signupId}/approve', Signup);
+export const rejectSignup = endpoint()('POST', '/signups/{signupId}/reject', Signup);
 export const signupThroughLink = endpoint<{ body: SignupBody }>()(
   'POST',
   '/links/{linkToken}/signups',

@@ -53,7 +53,7 @@ export class ActionMenu<T> implements ReactiveController {
     );
   }
 
-  /** The "⋯" button that opens `target`'s menu. */
+  /** The "⋯" button that opens `target`'s menu (its dots are drawn by `.menu-button` in theme.ts). */
   button(target: T, tabindex: number): TemplateResult {
     return html`<button
       type="button"
@@ -70,9 +70,7 @@ export class ActionMenu<T> implements ReactiveController {
           void this.open(target, e.currentTarget as HTMLElement, e.key === 'ArrowUp');
         }
       }}
-    >
-      <span aria-hidden="true">⋯</span>
-    </button>`;
+    ></button>`;
   }
 
   async open(target: T, opener: HTMLElement, focusLast = false): Promise<void> {

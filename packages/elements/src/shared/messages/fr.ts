@@ -37,9 +37,56 @@ export const fr: Messages = {
     rateLimited: (seconds) => `Trop de requêtes. Réessayez dans ${seconds} s.`,
     unexpected: 'Une erreur s’est produite de notre côté. Votre saisie est conservée.',
     loadFailed: 'Impossible de charger ce dont ce formulaire a besoin.',
-    conflictTitle: 'Déjà invité',
-    inactiveTitle: 'Ce compte ne peut pas encore être invité',
+    unauthorized:
+      'Votre jeton de connexion n’est pas valide ou a expiré. Reconnectez-vous, puis réessayez.',
+    forbidden:
+      'Seuls les administrateurs de l’espace peuvent faire cela. Demandez-le à l’un d’eux, ou connectez-vous en tant qu’administrateur.',
+    notFound: {
+      project:
+        'Ce projet est introuvable. Vérifiez son identifiant, ou choisissez un autre projet.',
+      pool: 'Ce vivier est introuvable. Vérifiez son identifiant, ou choisissez un autre vivier.',
+      other: 'Élément introuvable : il a peut-être été supprimé entre-temps.',
+    },
+    validation: 'Une partie de ce qui a été envoyé n’est pas valide. Vérifiez les champs signalés.',
+    linkExpired: 'Ce lien a expiré ou a été révoqué. Demandez-en un nouveau.',
+    conflictTitle: 'Conflit avec l’existant',
+    conflict: 'Cela entre en conflit avec un élément existant. Rechargez pour voir l’état actuel.',
+    pendingTitle: 'Déjà invité·e',
+    pending: (email, target, role, sentOn) =>
+      `${email} a déjà une invitation en attente pour ${target}${role ? ` en tant que ${role}` : ''}, envoyée le ${sentOn}. Ouvrez-la pour la renvoyer, ou attendez sa réponse.`,
     openInvitation: 'Ouvrir l’invitation existante',
+    memberTitle: 'Déjà membre',
+    member: (name, target, role) => `${name} est déjà membre de ${target} en tant que ${role}.`,
+    roleConflictTitle: 'Conflit de rôles',
+    roleConflict: (name, held, requested, allowed) =>
+      `${name} a le rôle de plateforme ${held}, incompatible avec ${requested}. Choisissez plutôt ${allowed}, ou adressez-vous à un administrateur de la plateforme.`,
+    notActivatedTitle: 'Compte pas encore activé',
+    notActivated: (name) =>
+      `${name} n’a pas encore activé son compte : la personne doit d’abord accepter son invitation à la plateforme.`,
+    disabledTitle: 'Compte désactivé',
+    disabled: (name) => `Le compte de ${name} est désactivé : réactivez-le avant de l’inviter.`,
+    alreadySignedUp: 'Cette personne s’est déjà inscrite et attend d’être approuvée.',
+    expiredReinvite: 'Cette invitation a expiré : réinvitez plutôt la personne.',
+    notNow: (status) => `Impossible pour l’instant : statut ${status}.`,
+    changed:
+      'Ce n’est plus possible : la situation a changé entre-temps. Rechargez pour voir l’état actuel.',
+  },
+  validation: {
+    required: (field) => `${field} : champ obligatoire`,
+    tooLong: (field, max) => `${field} : ${num(max)} caractères au plus`,
+    email: 'Saisissez une adresse e-mail comme nom@exemple.fr',
+    link: 'Les liens doivent commencer par http:// ou https://',
+    chooseRole: 'Choisissez un rôle dans le projet',
+    realDate: 'Saisissez une date qui existe',
+    pastDate: 'La date de naissance doit être passée',
+    invalid: (field) => `${field} : valeur non valide`,
+  },
+  platformRoles: { Client: 'Client', Staff: 'Personnel' },
+  roles: {
+    Administrator: 'Administrateur·rice',
+    Manager: 'Responsable',
+    Member: 'Membre',
+    Viewer: 'Lecteur·rice',
   },
   fields: {
     email: 'E-mail',
@@ -74,8 +121,6 @@ export const fr: Messages = {
       `${email} sera invité·e à ${project} en tant que ${role}.`,
     reviewAdd: (name, project, role) =>
       `${name} a déjà un compte actif : cette personne sera ajoutée à ${project} en tant que ${role} immédiatement, et prévenue par e-mail.`,
-    reviewInactive:
-      'Cette personne a un compte qui n’est pas encore actif (ou qui est désactivé) : l’invitation sera refusée.',
     validFor: (days) => `L’invitation reste valable ${days} jours.`,
     send: 'Envoyer l’invitation',
     lookUp: 'Continuer',
@@ -102,6 +147,27 @@ export const fr: Messages = {
     offered: (job) => `Le poste ${job} lui a aussi été proposé.`,
     another: 'Inviter une autre personne',
     individualBatch: 'Ajouts individuels',
+    howToInvite: 'Comment inviter',
+    inviteOne: 'Inviter une personne',
+    shareLink: 'Partager un lien',
+    shareNotePool: (pool) =>
+      `Toute personne qui a le lien peut s’inscrire à ${pool || 'ce vivier'} : mettez-le dans une signature d’e-mail ou une offre d’emploi. Chaque inscription attend votre approbation dans le tableau des invitations avant de donner accès.`,
+    shareNoteContact:
+      'Toute personne qui a le lien peut s’inscrire comme contact de confiance de votre équipe : mettez-le dans une signature d’e-mail ou une offre d’emploi. Chaque inscription attend votre approbation dans le tableau des invitations avant de donner accès.',
+    createLink: 'Créer un lien',
+    linksLabel: 'Liens partageables',
+    noLinks: 'Aucun lien pour l’instant.',
+    linkCreatedOn: (date) => `Créé le ${date}`,
+    signupCount: (n) => `${num(n)} ${plural(n, 'inscription', 'inscriptions')}`,
+    linkRevokedState: 'révoqué',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié dans le presse-papiers.',
+    copyByHand: 'Le lien est sélectionné : appuyez sur Ctrl+C (Cmd+C sur Mac) pour le copier.',
+    revokeLink: 'Révoquer',
+    confirmRevoke:
+      'Révoquer ce lien ? Plus personne ne pourra s’inscrire avec ; les personnes déjà inscrites attendent toujours votre approbation.',
+    linkCreated: 'Lien créé. Copiez-le pour le partager.',
+    linkRevoked: 'Lien révoqué.',
   },
   table: {
     label: 'Invitations',
@@ -111,6 +177,7 @@ export const fr: Messages = {
     all: 'Toutes',
     status: {
       pending: 'En attente',
+      applied: 'À approuver',
       accepted: 'Acceptée',
       declined: 'Refusée',
       expired: 'Expirée',
@@ -142,6 +209,7 @@ export const fr: Messages = {
     },
     expiresIn: (relative) => `expire ${relative}`,
     expiredAgo: (relative) => `expirée ${relative}`,
+    expired: 'expirée',
     closed: '—',
     selectRow: (who) => `Sélectionner ${who}`,
     selectAll: 'Sélectionner toutes les lignes chargées',
@@ -164,6 +232,21 @@ export const fr: Messages = {
     bulkExpire: 'Faire expirer la sélection',
     bulkDone: (ok, failed) =>
       `${num(ok)} effectuée${ok > 1 ? 's' : ''}${failed ? `, ${num(failed)} en échec` : ''}.`,
+    approve: 'Approuver',
+    reject: 'Refuser',
+    bulkApprove: (n) => `Approuver ${num(n)} ${plural(n, 'inscription', 'inscriptions')}`,
+    bulkReject: (n) => `Refuser ${num(n)} ${plural(n, 'inscription', 'inscriptions')}`,
+    confirmApprove: (who, target) =>
+      `Approuver ${who} ? Cette personne s’est inscrite à ${target} par un lien partagé. L’approuver active son compte et lui donne accès : n’approuvez que des personnes que vous attendez.`,
+    confirmReject: (who) =>
+      `Refuser l’inscription de ${who} ? Cette personne n’aura pas accès, et nous la prévenons par e-mail.`,
+    confirmApproveMany: (n) =>
+      `Approuver ${num(n)} inscriptions ? Les approuver active les comptes et donne accès : n’approuvez que des personnes que vous attendez.`,
+    confirmRejectMany: (n) =>
+      `Refuser ${num(n)} inscriptions ? Ces personnes n’auront pas accès, et nous les prévenons par e-mail.`,
+    signupsWaiting: (n) =>
+      `${num(n)} ${plural(n, 'personne s’est inscrite', 'personnes se sont inscrites')} par un lien partagé et ${plural(n, 'attend', 'attendent')} votre approbation. L’approbation est une étape de sécurité : elle active le compte et donne accès, n’approuvez donc que des personnes que vous attendez.`,
+    showSignups: 'Voir les inscriptions',
     exportCsv: 'Exporter en CSV',
     empty: 'Aucune invitation pour l’instant.',
     emptyFiltered: 'Rien ne correspond à ces filtres.',

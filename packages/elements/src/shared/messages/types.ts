@@ -1,3 +1,5 @@
+import type { InvitationStatus, ProjectRole } from '@invitekit/sdk';
+
 // The message catalogue every element draws its words from. A translation implements all of it,
 // so a missing string is a type error, not an English word in a French page.
 
@@ -25,16 +27,59 @@ export interface Messages {
     attributeBody: (tag: string) => string;
     attributeConsole: (tag: string) => string;
   };
+  /**
+   * What the kit says for each error code of the API (and each refusal its `details` tell apart);
+   * the API's own message shows only for a code the kit does not know.
+   */
   readonly errors: {
     network: string;
     timeout: string;
     rateLimited: (seconds: number) => string;
     unexpected: string;
     loadFailed: string;
+    unauthorized: string;
+    forbidden: string;
+    notFound: { project: string; pool: string; other: string };
+    validation: string;
+    linkExpired: string;
+    /** A conflict the kit has no sentence of its own for. */
     conflictTitle: string;
-    inactiveTitle: string;
+    conflict: string;
+    /** R13: a pending invitation to the same target. `role` may be empty. */
+    pendingTitle: string;
+    pending: (email: string, target: string, role: string, sentOn: string) => string;
     openInvitation: string;
+    memberTitle: string;
+    member: (name: string, target: string, role: string) => string;
+    /** R11: a platform role held elsewhere rules the requested project role out. */
+    roleConflictTitle: string;
+    roleConflict: (name: string, held: string, requested: string, allowed: string) => string;
+    /** R12: not activated yet, or disabled. */
+    notActivatedTitle: string;
+    notActivated: (name: string) => string;
+    disabledTitle: string;
+    disabled: (name: string) => string;
+    alreadySignedUp: string;
+    /** R25: a move the status does not allow. */
+    expiredReinvite: string;
+    notNow: (status: string) => string;
+    changed: string;
   };
+  /** Field messages, for the SDK's request schemas and the API's field errors. */
+  readonly validation: {
+    required: (field: string) => string;
+    tooLong: (field: string, max: number) => string;
+    email: string;
+    link: string;
+    chooseRole: string;
+    realDate: string;
+    pastDate: string;
+    invalid: (field: string) => string;
+  };
+  /** Platform roles a person may hold elsewhere (R11), by the API's name for them. */
+  readonly platformRoles: Record<string, string>;
+  /** Project roles (the contract's `projectRoles`), as a user reads them. */
+  readonly roles: Record<ProjectRole, string>;
   readonly fields: {
     email: string;
     emailHint: string;
@@ -66,7 +111,6 @@ export interface Messages {
     reviewTitle: string;
     reviewInvite: (email: string, project: string, role: string) => string;
     reviewAdd: (name: string, project: string, role: string) => string;
-    reviewInactive: string;
     validFor: (days: number) => string;
     send: string;
     lookUp: string;
@@ -87,6 +131,25 @@ export interface Messages {
     offered: (job: string) => string;
     another: string;
     individualBatch: string;
+    /** Shareable links (R30). */
+    howToInvite: string;
+    inviteOne: string;
+    shareLink: string;
+    shareNotePool: (pool: string) => string;
+    shareNoteContact: string;
+    createLink: string;
+    linksLabel: string;
+    noLinks: string;
+    linkCreatedOn: (date: string) => string;
+    signupCount: (n: number) => string;
+    linkRevokedState: string;
+    copyLink: string;
+    linkCopied: string;
+    copyByHand: string;
+    revokeLink: string;
+    confirmRevoke: string;
+    linkCreated: string;
+    linkRevoked: string;
   };
   readonly table: {
     label: string;
@@ -94,7 +157,7 @@ export interface Messages {
     search: string;
     statusFilter: string;
     all: string;
-    status: Record<'pending' | 'accepted' | 'declined' | 'expired' | 'revoked', string>;
+    status: Record<InvitationStatus, string>;
     account: Record<'initial' | 'invited' | 'active' | 'disabled', string>;
     kind: Record<'workspace' | 'pool' | 'project' | 'role' | 'contact', string>;
     columns: {
@@ -116,6 +179,8 @@ export interface Messages {
     };
     expiresIn: (relative: string) => string;
     expiredAgo: (relative: string) => string;
+    /** Expired early (by an admin), its planned expiry still ahead. */
+    expired: string;
     closed: string;
     selectRow: (who: string) => string;
     selectAll: string;
@@ -137,6 +202,17 @@ export interface Messages {
     bulkResend: string;
     bulkExpire: string;
     bulkDone: (ok: number, failed: number) => string;
+    /** Sign-ups through a shared link (R30): approving is a security step. */
+    approve: string;
+    reject: string;
+    bulkApprove: (n: number) => string;
+    bulkReject: (n: number) => string;
+    confirmApprove: (who: string, target: string) => string;
+    confirmReject: (who: string) => string;
+    confirmApproveMany: (n: number) => string;
+    confirmRejectMany: (n: number) => string;
+    signupsWaiting: (n: number) => string;
+    showSignups: string;
     exportCsv: string;
     empty: string;
     emptyFiltered: string;

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { importContacts, inviteContact, listContacts } from '../contacts.js';
+import {
+  createContactLink,
+  importContacts,
+  inviteContact,
+  listContactLinks,
+  listContacts,
+} from '../contacts.js';
 import { email, id, message, name, text } from '../fields.js';
 import { operation } from './operation.js';
 
@@ -65,6 +71,22 @@ export const contactOperations = [
     summary: 'Invite a trusted contact, optionally offering a role (R27–R29)',
     description:
       "`offerRoleId` must be a role of the caller's workspace (403 otherwise). Someone whose profile belongs to other workspaces only is offered the role when they accept; until then they are not in its pipeline and the contact carries no `personId`.",
+  }),
+  operation(createContactLink, {
+    id: 'createContactLink',
+    tag,
+    auth: 'admin',
+    status: 201,
+    errors: [],
+    summary:
+      'Generate a shareable link to become a trusted contact; sign-ups wait for approval (R30)',
+  }),
+  operation(listContactLinks, {
+    id: 'listContactLinks',
+    tag,
+    auth: 'admin',
+    errors: [],
+    summary: 'Shareable contact links of the team',
   }),
   operation(importContacts, {
     id: 'importContacts',

@@ -206,9 +206,17 @@ export const poolOperations = [
     tag,
     auth: 'admin',
     errors: ['not_found', 'invalid_transition', 'inactive_user'],
-    summary: 'Approve a sign-up: the person becomes active and joins the pool (R30)',
+    summary:
+      'Approve a sign-up: the person becomes active and joins the pool, or becomes a trusted contact (R30)',
     description:
       'A sign-up that created its profile is activated and joins the pool. A sign-up for an email that already had a profile proves nothing about who sent it: approving it activates nobody and exposes nothing, it only invites that email to the pool as an admin would (R18–R20), and the person joins when they accept.',
+  }),
+  operation(p.rejectSignup, {
+    id: 'rejectSignup',
+    tag,
+    auth: 'admin',
+    errors: ['not_found', 'invalid_transition'],
+    summary: 'Reject a sign-up: nobody gets access, and the person is told (R30, R33)',
   }),
   operation(p.signupThroughLink, {
     id: 'signupThroughLink',
