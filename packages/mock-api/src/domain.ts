@@ -1808,7 +1808,8 @@ export class Domain {
       }
       this.#set(person, 'accountStatus', 'active');
       this.#joinWorkspace(person, admin.workspaceId);
-      if (pool && !pool.memberIds.includes(person.id)) this.#journal.push(pool.memberIds, person.id);
+      if (pool && !pool.memberIds.includes(person.id))
+        this.#journal.push(pool.memberIds, person.id);
       if (!pool && invitation) {
         const contact: ContactRecord = {
           id: this.nextId('con'),
