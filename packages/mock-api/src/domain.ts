@@ -135,6 +135,24 @@ function requireNames(
 
 type ImportRow = ImportContactsResult['rows'][number];
 
+/** What a pipeline move may carry besides its stage (R22, R25, R26). */
+export interface MoveOptions {
+  /** Added to the invitation or offer email. */
+  message?: string | undefined;
+  /** Why a candidate is rejected; kept for the team. */
+  reason?: string | undefined;
+  /** Email a rejected candidate (default true). */
+  notify?: boolean | undefined;
+  /** Land just before this person in the stage; null: at the end. */
+  before?: string | null | undefined;
+}
+
+const byRank = (a: CandidateRecord, b: CandidateRecord) => {
+  const x = a.rank ?? Number.NEGATIVE_INFINITY;
+  const y = b.rank ?? Number.NEGATIVE_INFINITY;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 export class Domain {
   readonly state: State;
   readonly #clock: Clock;
@@ -1482,13 +1500,17 @@ export class Domain {
     return {
       personId: person.id,
       name: fullName(person),
+      legalName: [person.firstName, person.middleNames, person.lastName].filter(Boolean).join(' '),
       email: person.email,
       stage: record?.stage ?? 'matches',
       missingCertifications: this.#missing(role, person),
+      certifications: person.certifications,
       inviteDeclined: record?.inviteDeclined ?? false,
       accountStatus: person.accountStatus,
       warning: this.#warning(person),
       updatedAt: record ? iso(record.updatedAt) : null,
+      stageSince: record ? iso(record.stageSince ?? record.updatedAt) : null,
+      rejectionReason: record?.rejectionReason ?? null,
     };
   }
 
@@ -1500,7 +1522,8 @@ export class Domain {
     const pool = this.state.pools.find((p) => p.id === role.poolId);
     const seen = new Set(role.candidates.map((c) => c.personId));
     const candidates: Candidate[] = [];
-    for (const record of role.candidates) {
+    // Each stage in its order (R21 says nothing of order; the board keeps the team's).
+    for (const record of [...role.candidates].sort(byRank)) {
       const person = this.#peopleById.get(record.personId);
       if (person) candidates.push(this.#candidateView(role, person, record));
     }
@@ -1541,10 +1564,50 @@ export class Domain {
       invitationId: null,
       updatedAt: this.now,
     };
+    this.#enter(role, target, stage);
     if (!record) role.candidates.push(target);
-    target.stage = stage;
-    target.updatedAt = this.now;
     return target;
+  }
+
+  /** A candidate enters `stage` now, at its end. */
+  #enter(role: RoleRecord, record: CandidateRecord, stage: CandidateRecord['stage']): void {
+    record.stage = stage;
+    record.updatedAt = this.now;
+    record.stageSince = this.now;
+    record.rank = this.#endRank(role);
+  }
+
+  #endRank(role: RoleRecord): number {
+    let max = 0;
+    for (const c of role.candidates) if (c.rank !== undefined && c.rank > max) max = c.rank;
+    return max + 1;
+  }
+
+  /** `before` must be someone else already in `stage` (checked before any change). */
+  #checkBefore(role: RoleRecord, stage: PipelineStage, personId: string, before: string): void {
+    const there = role.candidates.find((c) => c.personId === before);
+    if (!there || there.stage !== stage || before === personId)
+      throw new DomainError('validation', `before: that person is not in ${stage}.`, {
+        fieldErrors: { before: [`Not another candidate in ${stage}`] },
+      });
+  }
+
+  /** Puts `record` just before `before` in its stage: the stage is numbered again, in order. */
+  #place(role: RoleRecord, record: CandidateRecord, before: string | null): void {
+    if (before === null) {
+      record.rank = this.#endRank(role);
+      return;
+    }
+    const others = role.candidates
+      .filter((c) => c.stage === record.stage && c !== record)
+      .sort(byRank);
+    others.splice(
+      others.findIndex((c) => c.personId === before),
+      0,
+      record,
+    );
+    const base = this.#endRank(role);
+    others.forEach((c, i) => (c.rank = base + i));
   }
 
   /** One move of the pipeline. Checks everything before changing anything (R22–R26). */
@@ -1553,7 +1616,7 @@ export class Domain {
     role: RoleRecord,
     personId: string,
     to: PipelineStage,
-    message?: string,
+    { message, reason, notify = true }: MoveOptions = {},
   ): Candidate {
     const { person, record } = this.#candidate(role, personId);
     const from = record?.stage ?? 'matches';
@@ -1627,7 +1690,8 @@ export class Domain {
           : undefined;
         if (invitation && this.statusOf(invitation) === 'pending') invitation.status = 'revoked';
         const next = this.#setStage(role, person, record, 'rejected');
-        if (from !== 'matches')
+        next.rejectionReason = reason || null;
+        if (from !== 'matches' && notify)
           this.#send(
             person.email,
             `Update on ${where}`,
@@ -1649,12 +1713,23 @@ export class Domain {
     roleId: string,
     personId: string,
     stage: PipelineStage,
-    message?: string,
+    options: MoveOptions = {},
   ): Candidate {
     const role = this.#role(admin, roleId);
-    const candidate = this.#move(admin, role, personId, stage, message);
+    const { person, record } = this.#candidate(role, personId);
+    const { before } = options;
+    if (typeof before === 'string') this.#checkBefore(role, stage, personId, before);
+    if (before !== undefined && record?.stage === stage) {
+      // Only a new place in the same stage.
+      this.#place(role, record, before);
+      this.changed();
+      return this.#candidateView(role, person, record);
+    }
+    const candidate = this.#move(admin, role, personId, stage, options);
+    const moved = role.candidates.find((c) => c.personId === personId);
+    if (moved && before) this.#place(role, moved, before);
     this.changed();
-    return candidate;
+    return moved ? this.#candidateView(role, person, moved) : candidate;
   }
 
   /** R22/R23/R25/R26 in bulk: each person goes ahead or gets their own error. */
@@ -1663,12 +1738,12 @@ export class Domain {
     roleId: string,
     stage: 'invited' | 'offered' | 'confirmed' | 'rejected',
     personIds: string[],
-    message?: string,
+    options: MoveOptions = {},
   ): BulkResult {
     const role = this.#role(admin, roleId);
     const results = [...new Set(personIds)].map((personId) => {
       try {
-        const candidate = this.#move(admin, role, personId, stage, message);
+        const candidate = this.#move(admin, role, personId, stage, options);
         return { personId, ok: true, candidate, error: null };
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -2070,8 +2145,7 @@ export class Domain {
       throw transition('This job invitation is no longer open.');
     const person = this.#peopleById.get(record.personId);
     if (person && person.accountStatus !== 'active') throw this.#inactive(person);
-    record.stage = 'applied';
-    record.updatedAt = this.now;
+    this.#enter(role, record, 'applied');
     this.#respond(invitation, 'accepted');
     this.changed();
     return this.inviteeView(invitation);

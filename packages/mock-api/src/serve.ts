@@ -12,6 +12,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     latency: { type: 'string', default: '0' },
     size: { type: 'string', default: '0' },
+    candidates: { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
   },
 });
@@ -19,7 +20,11 @@ const { values } = parseArgs({
 const api = createMockApi({
   baseUrl: '*/v1',
   latencyMs: Number(values.latency),
-  seed: { seed: Number(values.seed), size: Number(values.size) },
+  seed: {
+    seed: Number(values.seed),
+    size: Number(values.size),
+    candidates: Number(values.candidates),
+  },
   linkBase: `http://${values.host}:${values.port}/invite`,
 });
 
