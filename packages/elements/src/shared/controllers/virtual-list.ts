@@ -86,10 +86,8 @@ export class VirtualList implements ReactiveController {
       ></div>
       ${
         this.#options.key
-          ? repeat(
-              items.slice(start, end),
-              this.#options.key as (item: T) => string,
-              (item, i) => row(item, start + i),
+          ? repeat(items.slice(start, end), this.#options.key as (item: T) => string, (item, i) =>
+              row(item, start + i),
             )
           : items.slice(start, end).map((item, i) => row(item, start + i))
       }
