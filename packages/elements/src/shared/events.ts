@@ -127,6 +127,8 @@ export interface RowsRemovedDetail {
   batch: BatchSummary | null;
   entryIds: string[];
   lines: (number | null)[];
+}
+
 /** What `<role-pipeline>` does to people: a stage action (R22, R25, R26) or a new place. */
 export type StageAction = 'invite' | 'offer' | 'confirm' | 'reject' | 'reorder';
 

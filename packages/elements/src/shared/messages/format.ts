@@ -64,6 +64,8 @@ export function formatSize(locale: string, bytes: number): string {
       }),
   );
   return format.format(bytes / (mb ? 1024 * 1024 : 1024));
+}
+
 /** [unit, its length, the shortest span said in it]: days up to two months, as above. */
 const spans: ['month' | 'day' | 'hour' | 'minute', number, number][] = [
   ['month', 30 * DAY, 60 * DAY],
