@@ -644,4 +644,158 @@ describe('<role-pipeline> (R21–R26)', () => {
     const alert = await screenOf(board).findByShadowRole('alert');
     expect(alert.textContent).to.include('<invitekit-provider');
   });
+
+  it('bulk: selects everyone shown in a column, moves them on from "Move to…", and clears the selection', async () => {
+    const board = await mount();
+    const s = screenOf(board);
+    const applied = (await pipeline()).candidates.filter((c) => c.stage === 'applied');
+    (await s.findByShadowRole('checkbox', { name: 'Select everyone shown in Applied' })).click();
+    await s.findByShadowText(`${applied.length} selected`);
+    (await s.findByShadowRole('button', { name: 'Move to…' })).click();
+    const menu = await s.findByShadowRole('menu', {
+      name: `Move ${applied.length} selected people`,
+    });
+    expect(
+      [...menu.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent?.trim()),
+    ).to.deep.equal(['Offered', 'Rejected…']);
+    (await s.findByShadowRole('menuitem', { name: 'Offered' })).click();
+    await until(() => applied.every((c) => shownIn(board, c.personId) === 'offered'), 'all moved');
+    await eventually(
+      async () => (await pipeline()).candidates.filter((c) => c.stage === 'applied').length === 0,
+      'saved',
+    );
+    await s.findByShadowText(`${applied.length} selected`);
+    (await s.findByShadowRole('button', { name: 'Clear selection' })).click();
+    await until(() => s.queryByShadowText(/selected$/) === null, 'cleared');
+    expect(board.shadowRoot?.querySelectorAll('[aria-selected="true"]').length).to.equal(0);
+  });
+
+  it('keyboard: ↑ within the column reorders (your order), kept by the API and sending no email', async () => {
+    const board = await mount();
+    const applied = (await pipeline()).candidates.filter((c) => c.stage === 'applied');
+    const last = applied.at(-1)!;
+    const emails = mock().outbox().length;
+    await focusCard(board, last.personId);
+    await press('Enter');
+    await press('ArrowUp');
+    await until(
+      () => spoken() === `Applied, place ${applied.length - 1} of ${applied.length}.`,
+      'one up',
+    );
+    await press('Enter');
+    await until(() => namesIn(board, 'applied').at(-2) === last.name, 'moved up');
+    await eventually(async () => {
+      const now = (await pipeline()).candidates.filter((c) => c.stage === 'applied');
+      return now.at(-2)?.personId === last.personId;
+    }, 'saved');
+    expect(mock().outbox().length).to.equal(emails);
+    await until(
+      () => spoken().startsWith(`${last.name} is now ${applied.length - 1} of ${applied.length}.`),
+      'said',
+    );
+  });
+
+  it('R26: rejecting from Matches emails no one, and says so; Cancel leaves them be', async () => {
+    const board = await mount();
+    const s = screenOf(board);
+    const person = await someoneIn('matches', (c) => c.accountStatus === 'active');
+    await choose(board, person.name, 'Move to Rejected…');
+    await s.findByShadowText('People still in Matches were never contacted and get no email.');
+    (await s.findByShadowRole('button', { name: 'Cancel' })).click();
+    await until(() => s.queryByShadowRole('alertdialog') === null, 'closed');
+    await until(
+      () => board.shadowRoot?.activeElement === cardOf(board, person.personId),
+      'focus back',
+    );
+    expect(await stageOf(person.personId)).to.equal('matches');
+    await choose(board, person.name, 'Move to Rejected…');
+    (await s.findByShadowRole('button', { name: 'Reject' })).click();
+    await eventually(async () => (await stageOf(person.personId)) === 'rejected', 'rejected');
+    expect(mock().outbox(person.email)).to.deep.equal([]);
+    // The rejected list folds away, and opens again; a rejected card still has its details.
+    const disclosure = await s.findByShadowRole('button', { name: /^Rejected/ });
+    disclosure.focus();
+    disclosure.click();
+    await until(() => disclosure.getAttribute('aria-expanded') === 'false', 'folded');
+    expect(cardOf(board, person.personId)).to.equal(null);
+    disclosure.click();
+    await until(() => cardOf(board, person.personId) !== null, 'open again');
+    await choose(board, person.name, 'Details…');
+    (await s.findByShadowRole('button', { name: 'Close' })).click();
+    await until(() => s.queryByShadowRole('dialog') === null, 'details closed');
+  });
+
+  it('touch: a finger drags a card by its grip, while the card itself still scrolls', async () => {
+    const board = await mount();
+    const person = await someoneIn('applied');
+    const card = cardOf(board, person.personId);
+    const grip = card?.querySelector<HTMLElement>('.grip');
+    const target = board.shadowRoot
+      ?.querySelector('.cards[data-stage="offered"]')
+      ?.getBoundingClientRect();
+    if (!grip || !target || !card) throw new Error('not rendered');
+    const touch = (type: string, on: EventTarget, x: number, y: number) =>
+      on.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: 7,
+          pointerType: 'touch',
+          isPrimary: true,
+          button: type === 'pointermove' ? -1 : 0,
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    const from = card.querySelector('.name')?.getBoundingClientRect();
+    touch(
+      'pointerdown',
+      card.querySelector('.name') as HTMLElement,
+      from?.left ?? 0,
+      from?.top ?? 0,
+    );
+    touch('pointermove', window, target.left + 20, target.top + 20);
+    expect(board.shadowRoot?.querySelector('.ghost')).to.equal(null);
+    touch('pointerup', window, target.left + 20, target.top + 20);
+    const box = grip.getBoundingClientRect();
+    touch('pointerdown', grip, box.left + 2, box.top + 2);
+    touch('pointermove', window, target.left + 20, target.top + 20);
+    await until(() => board.shadowRoot?.querySelector('.ghost') !== null, 'dragging');
+    touch('pointerup', window, target.left + 20, target.top + 20);
+    await until(() => shownIn(board, person.personId) === 'offered', 'dropped');
+  });
+
+  it('two boards on a page speak through one live region in the light DOM, gone when they are', async () => {
+    const board = await mount();
+    const second = element('role-pipeline', 'role-id="role_traffic" poll-seconds="0"');
+    board.parentElement?.append(second);
+    await second.updateComplete;
+    const regions = document.querySelectorAll('[data-invitekit-live="polite"]');
+    expect(regions.length).to.equal(1);
+    expect(regions[0]?.parentElement).to.equal(document.body);
+    expect(regions[0]?.getAttribute('role')).to.equal('status');
+    second.remove();
+    expect(document.querySelectorAll('[data-invitekit-live]').length).to.equal(2);
+    board.remove();
+    expect(document.querySelectorAll('[data-invitekit-live]').length).to.equal(0);
+  });
+
+  it('a failed load says why and offers a retry that works; a result notice can be dismissed', async () => {
+    mock().faults.rules.push({ route: 'getPipeline', mode: 'status', status: 404, times: 1 });
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const board = element('role-pipeline', `role-id="${ROLE}" poll-seconds="0" undo-seconds="0"`);
+    board.client = createClient({ baseUrl: BASE, token: 'demo-admin', retry: 0 });
+    wrapper.append(board);
+    const s = screenOf(board);
+    await s.findByShadowRole('alert', {}, { timeout: 5000 });
+    await expect(board).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Try again' })).click();
+    await s.findByShadowRole('grid', { name: 'Applied' }, { timeout: 5000 });
+    const person = await someoneIn('applied');
+    await adminClient().roles.reject(ROLE, { personIds: [person.personId], notify: false });
+    await choose(board, person.name, 'Move to Offered');
+    await s.findByShadowRole('alert', {}, { timeout: 5000 });
+    (await s.findByShadowRole('button', { name: 'Dismiss' })).click();
+    await until(() => s.queryByShadowRole('alert') === null, 'dismissed');
+  });
 });

@@ -90,7 +90,7 @@ export function renderCard(ctx: CardContext, card: Candidate, index: number): Te
         }
         <strong class="name">${card.name}</strong>
         ${compact ? html`${tags}<span class="meta">${time}</span>` : nothing}
-        <span class="acts">${selectable ? ctx.menu(id, tab) : nothing}</span>
+        <span class="acts">${ctx.menu(id, tab)}</span>
       </div>
       ${
         compact
