@@ -129,8 +129,9 @@ async function answer(how: 'apply' | 'decline'): Promise<void> {
     limit: 1,
   });
   const newest = items[0];
-  const link = newest && api.outbox(newest.email).findLast((m) => m.link)?.link;
-  const token = link ? new URL(link).searchParams.get('token') : null;
+  // The link in their email, as the invitee holds it.
+  const link = newest ? (await client.invitations.get(newest.id)).link : null;
+  const token = link ? new URL(link, location.href).searchParams.get('token') : null;
   if (!newest || !token) {
     $('invitee').textContent =
       'No one has a pending job invitation for this role: invite someone first.';

@@ -112,7 +112,7 @@ class TwoListsHost extends LitElement {
         key: (item: Item) => item.id,
       }),
   );
-  readonly focus = [0, 1].map(
+  readonly rowFocus = [0, 1].map(
     (n) =>
       new RowFocus(
         this,
@@ -137,7 +137,7 @@ class TwoListsHost extends LitElement {
           aria-label="List ${n}"
           data-n=${n}
           @scroll=${(e: Event) => this.virtual[n]?.onScroll(e)}
-          @keydown=${(e: KeyboardEvent) => this.focus[n]?.onKeyDown(e)}
+          @keydown=${(e: KeyboardEvent) => this.rowFocus[n]?.onKeyDown(e)}
         >
           ${this.virtual[n]?.render(
             this.lists[n] ?? [],
@@ -146,8 +146,8 @@ class TwoListsHost extends LitElement {
                 role="row"
                 class="row"
                 data-index=${index}
-                tabindex=${this.focus[n]?.tabIndex(index) ?? -1}
-                @focus=${() => this.focus[n] && (this.focus[n].index = index)}
+                tabindex=${this.rowFocus[n]?.tabIndex(index) ?? -1}
+                @focus=${() => this.rowFocus[n] && (this.rowFocus[n].index = index)}
               >
                 <span role="gridcell">${item.label}</span>
               </div>`,
@@ -322,7 +322,7 @@ describe('shared controllers', () => {
     await press('ArrowDown');
     const active = host.shadowRoot?.activeElement;
     expect(active?.textContent?.trim()).to.equal('B 2');
-    expect(host.focus[0]?.index).to.equal(0);
+    expect(host.rowFocus[0]?.index).to.equal(0);
     const s = screenOf(host);
     (await s.findByShadowRole('button', { name: 'Do…' })).click();
     (await s.findByShadowRole('menuitem', { name: 'Pick all' })).click();

@@ -568,13 +568,13 @@ describe('<role-pipeline> (R21–R26)', () => {
     expect(namesIn(board, 'matches')).to.deep.equal([]);
     expect((await s.findAllByShadowText('No one here matches.')).length).to.equal(4);
     board.search = '';
-    const show = (await s.findByShadowRole('combobox', { name: 'Show' })) as HTMLSelectElement;
+    const show = await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Show' });
     show.value = 'declined';
     show.dispatchEvent(new Event('change'));
     await until(() => namesIn(board, 'invited').join() === declined.name, 'filtered');
     expect(board.getAttribute('filter')).to.equal('declined');
     board.filter = '';
-    const order = (await s.findByShadowRole('combobox', { name: 'Order' })) as HTMLSelectElement;
+    const order = await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Order' });
     order.value = 'name';
     order.dispatchEvent(new Event('change'));
     await until(() => board.sort === 'name', 'sorted');

@@ -83,19 +83,18 @@ export class Board {
   #order = new Map<string, number>();
   /** Moves not settled: the card as shown meanwhile, and its place. */
   #pending = new Map<string, { candidate: Candidate; order: number }>();
-  /** Name order, worked out once per answer (a collator is slow to call 20,000 times). */
-  #nameRank = new Map<string, number>();
+  /** Name order, worked out when first asked for after a change (see #nameKey). */
+  #nameRank: Map<string, number> | undefined;
   #searchKeys = new WeakMap<Candidate, string>();
   #since = new WeakMap<Candidate, number>();
   /** Views worked out since the last change, by query (the board's, and the manual order's). */
   #memo = new Map<string, View>();
-  #collator: Intl.Collator | undefined;
 
   /**
    * Takes the API's answer. Candidates that did not change keep their object, so their cards
    * do not re-render; returns whether anything changed.
    */
-  load(pipeline: Pipeline, locale: string): boolean {
+  load(pipeline: Pipeline): boolean {
     const server = new Map<string, Candidate>();
     const order = new Map<string, number>();
     let changed =
@@ -112,12 +111,7 @@ export class Board {
     if (!changed) return false;
     this.#server = server;
     this.#order = order;
-    const collator = (this.#collator ??= new Intl.Collator(locale));
-    this.#nameRank = new Map(
-      [...server.values()]
-        .sort((a, b) => collator.compare(a.name, b.name))
-        .map((c, i) => [c.personId, i]),
-    );
+    this.#nameRank = undefined;
     this.#touch();
     return true;
   }
@@ -248,9 +242,25 @@ export class Board {
     return view;
   }
 
+  /**
+   * Each person's place in name order. Names are compared as lower case without accents ("García"
+   * beside "Garcia"): an Intl.Collator compares correctly too, but 2,000 names took it over
+   * 100 ms, a whole frame budget several times over.
+   */
+  #names(): Map<string, number> {
+    if (this.#nameRank) return this.#nameRank;
+    const keyed = [...this.#server.values()].map((c) => ({
+      id: c.personId,
+      key: c.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
+    }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return (this.#nameRank = new Map(keyed.map((k, i) => [k.id, i])));
+  }
+
   #comparator(sort: Sort): (a: Candidate, b: Candidate) => number {
     const order = (c: Candidate) => this.#orderOf(c.personId);
-    const name = (c: Candidate) => this.#nameRank.get(c.personId) ?? 0;
+    const ranks = sort === 'manual' ? undefined : this.#names();
+    const name = (c: Candidate) => ranks?.get(c.personId) ?? 0;
     if (sort === 'name') return (a, b) => name(a) - name(b);
     if (sort === 'manual') return (a, b) => order(a) - order(b);
     // Longest in their stage first; Matches (never moved) by name.

@@ -262,7 +262,7 @@ export class Moves implements ReactiveController {
                     ...(reason ? { reason } : {}),
                     ...(notify === undefined ? {} : { notify }),
                   });
-        if (roleId === this.#o.roleId()) board.load(result.pipeline, t.locale);
+        if (roleId === this.#o.roleId()) board.load(result.pipeline);
         for (const r of result.results) {
           const candidate = move.people.find((c) => c.personId === r.personId);
           if (r.ok && r.candidate) saved.push(r.candidate);
@@ -302,7 +302,9 @@ export class Moves implements ReactiveController {
         text,
         [describeError(error, t)],
         retryable(error)
-          ? () => void this.request(move.action, move.stage, move.people, move.options)
+          ? () => {
+              this.request(move.action, move.stage, move.people, move.options);
+            }
           : undefined,
       );
       this.#o.announce(`${text} ${describeError(error, t)}`, 'assertive');

@@ -13,6 +13,8 @@ import { Selection } from '../shared/controllers/selection.js';
 import { SizeController } from '../shared/controllers/size.js';
 import { VirtualList } from '../shared/controllers/virtual-list.js';
 import { Loader } from '../shared/loader.js';
+import { formatsReady } from '../shared/messages/format.js';
+import { nextTask } from '../shared/slice.js';
 import { controls, tokens } from '../shared/theme.js';
 import { describeError, notice } from '../shared/ui.js';
 import {
@@ -137,6 +139,8 @@ export class RolePipeline extends InvitekitElement {
         rowHeight: () => Math.round((this.compact ? COMPACT_EMS : CARD_EMS) * this.#size.em),
         scroller,
         key: (card: Candidate) => card.personId,
+        // Cards are tall: two beyond each edge keep scrolling smooth, and a first render small.
+        overscan: 2,
       });
       const focus = new RowFocus(this, list, () => this.#view.byStage[stage].length, scroller);
       return [stage, { list, focus }];
@@ -283,7 +287,12 @@ export class RolePipeline extends InvitekitElement {
   async #load(signal: AbortSignal): Promise<Pipeline> {
     const api = this.api;
     if (!api) throw new Error('no client');
+    // While the answer is on its way, not in the task that renders it.
+    if (!formatsReady()) setTimeout(() => this.#prepareFormats());
     const pipeline = await api.roles.pipeline(this.roleId, { signal });
+    // Reading and checking a 2,000-candidate answer is a task's worth of work: the board gets one
+    // of its own.
+    await nextTask();
     if (!signal.aborted) this.#apply(pipeline);
     this.#schedulePoll();
     return pipeline;
@@ -291,7 +300,7 @@ export class RolePipeline extends InvitekitElement {
 
   /** Takes an answer of the API; a keyboard move whose people changed underneath ends. */
   #apply(pipeline: Pipeline): boolean {
-    if (!this.#board.load(pipeline, this.t.locale)) return false;
+    if (!this.#board.load(pipeline)) return false;
     const move = this.keyMove;
     if (
       move &&
@@ -302,6 +311,19 @@ export class RolePipeline extends InvitekitElement {
     }
     this.requestUpdate();
     return true;
+  }
+
+  /**
+   * The first number or duration an element formats loads the browser's locale data (tens of
+   * milliseconds): build the formatters a board uses before there is a board to render.
+   */
+  #prepareFormats(): void {
+    const time = this.t.time;
+    time.number(0);
+    for (const ms of [60_000, 3_600_000, 86_400_000, 5_184_000_000]) {
+      time.duration(ms);
+      time.duration(ms, true);
+    }
   }
 
   #schedulePoll(): void {
@@ -650,8 +672,10 @@ export class RolePipeline extends InvitekitElement {
       const box = el?.getBoundingClientRect();
       return box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
     };
+    // A stage's tab (the narrow layout): at the end of that stage.
     for (const tab of root.querySelectorAll<HTMLElement>('[role="tab"][data-stage]'))
-      if (hit(tab)) return { stage: tab.dataset.stage as PipelineStage, index: 0 };
+      if (hit(tab))
+        return { stage: tab.dataset.stage as PipelineStage, index: Number.MAX_SAFE_INTEGER };
     for (const column of root.querySelectorAll<HTMLElement>('.column[data-stage], .rejected')) {
       if (!hit(column)) continue;
       const stage = (column.dataset.stage ?? 'rejected') as PipelineStage;
