@@ -4,9 +4,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Candidate, Role } from '@invitekit/sdk';
 import type { Messages } from '../shared/messages/index.js';
+import type { PipelineMessages } from './role-pipeline.messages.js';
 
 export interface CardContext {
   t: Messages;
+  p: PipelineMessages;
   /** The role's required certifications. */
   required: string[];
   now: number;
@@ -24,23 +26,22 @@ export interface CardContext {
 }
 
 /** Why a person cannot be invited (R23), in the reader's language; null when they can. */
-export function inactiveReason(t: Messages, card: Candidate): string | null {
-  return card.accountStatus === 'active' ? null : t.pipeline.inactive[card.accountStatus];
+export function inactiveReason(p: PipelineMessages, card: Candidate): string | null {
+  return card.accountStatus === 'active' ? null : p.inactive[card.accountStatus];
 }
 
-function timeInStage(t: Messages, card: Candidate, now: number, short: boolean): string {
+function timeInStage(ctx: CardContext, card: Candidate, short: boolean): string {
   return card.stageSince
-    ? t.pipeline.inStage(t.time.duration(now - Date.parse(card.stageSince), short))
+    ? ctx.p.inStage(ctx.t.time.duration(ctx.now - Date.parse(card.stageSince), short))
     : '';
 }
 
 export function renderCard(ctx: CardContext, card: Candidate, index: number): TemplateResult {
-  const { t, compact } = ctx;
-  const p = t.pipeline;
+  const { p, compact } = ctx;
   const tab = ctx.tabIndex(index);
   const id = card.personId;
   const selectable = card.stage !== 'rejected';
-  const inactive = inactiveReason(t, card);
+  const inactive = inactiveReason(p, card);
   const tags = html`${
     inactive
       ? html`<span class="tag warn" part="tag" title=${inactive}
@@ -56,7 +57,7 @@ export function renderCard(ctx: CardContext, card: Candidate, index: number): Te
         >`
       : nothing
   }`;
-  const time = timeInStage(t, card, ctx.now, compact);
+  const time = timeInStage(ctx, card, compact);
   return html`<div
     role="row"
     class="card ${ctx.moving(id) ? 'moving' : ''} ${ctx.pending(id) ? 'pending' : ''}"
@@ -96,7 +97,7 @@ export function renderCard(ctx: CardContext, card: Candidate, index: number): Te
         compact
           ? nothing
           : html`<div class="meta">${tags} ${time}</div>
-              ${renderCertifications(t, card, ctx.required)}
+              ${renderCertifications(p, card, ctx.required)}
               ${
                 inactive
                   ? html`<div class="why">${inactive}</div>`
@@ -110,8 +111,11 @@ export function renderCard(ctx: CardContext, card: Candidate, index: number): Te
 }
 
 /** The role's required certifications, each held (✓) or missing (✗); or, with none required, what they hold. */
-function renderCertifications(t: Messages, card: Candidate, required: string[]): TemplateResult {
-  const p = t.pipeline;
+function renderCertifications(
+  p: PipelineMessages,
+  card: Candidate,
+  required: string[],
+): TemplateResult {
   if (!required.length) return html`<div class="certs">${card.certifications.join(' · ')}</div>`;
   const missing = new Set(card.missingCertifications);
   return html`<div class="certs">
@@ -132,12 +136,12 @@ function renderCertifications(t: Messages, card: Candidate, required: string[]):
 /** A person's details in place: the legal name, email, account, certifications, stage, reason. */
 export function renderDetails(
   t: Messages,
+  p: PipelineMessages,
   card: Candidate,
   role: Role | undefined,
   now: number,
   close: () => void,
 ): TemplateResult {
-  const p = t.pipeline;
   const f = p.detailFields;
   const missing = card.missingCertifications;
   const rows: [string, string][] = [
@@ -146,7 +150,7 @@ export function renderDetails(
     [f.email, card.email],
     [
       f.account,
-      `${t.table.account[card.accountStatus]}${inactiveReason(t, card) ? ` · ${inactiveReason(t, card)}` : ''}`,
+      `${t.table.account[card.accountStatus]}${inactiveReason(p, card) ? ` · ${inactiveReason(p, card)}` : ''}`,
     ],
     [f.certifications, card.certifications.join(', ') || f.none],
     [f.missing, role && missing.length ? missing.join(', ') : f.none],

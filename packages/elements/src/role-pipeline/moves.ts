@@ -19,6 +19,7 @@ import type { Messages } from '../shared/messages/index.js';
 import type { StageAction, StageChangedDetail, StageRequestDetail } from '../shared/events.js';
 import { describeError, retryable } from '../shared/ui.js';
 import { refusal, type Board } from './board.js';
+import type { PipelineMessages } from './role-pipeline.messages.js';
 
 export interface MoveOptions {
   /** Where they land: before this person, or at the end (null); absent: the stage's end. */
@@ -45,6 +46,7 @@ export interface MovesOptions {
   roleId: () => string;
   board: Board;
   t: () => Messages;
+  p: () => PipelineMessages;
   /** The current time, as an ISO string (a move starts the time in stage). */
   now: () => string;
   holdMs: () => number;
@@ -95,7 +97,7 @@ export class Moves implements ReactiveController {
     people: Candidate[],
     options: MoveOptions = {},
   ): void {
-    const t = this.#o.t().pipeline;
+    const t = this.#o.p();
     const allowed = (c: Candidate) =>
       action === 'reorder' ? c.stage === stage : refusal(c, stage) === null;
     const going = people.filter(allowed);
@@ -171,7 +173,7 @@ export class Moves implements ReactiveController {
     if (!move) return undefined;
     this.#disarm();
     this.held = undefined;
-    const t = this.#o.t().pipeline;
+    const t = this.#o.p();
     const from = move.people[0]?.stage ?? move.stage;
     this.#o.board.settle(move.people.map((c) => c.personId));
     this.#o.announce(t.undone(move.who, t.stages[from]));
@@ -276,7 +278,7 @@ export class Moves implements ReactiveController {
       board.settle(ids, saved);
       this.writes += 1;
       if (failed.length) {
-        const text = t.pipeline.notMoved(failed.length);
+        const text = this.#o.p().notMoved(failed.length);
         const lines = failed.map((f) => `${f.candidate.name}: ${f.error.message}`);
         this.#o.say('error', text, lines);
         this.#o.announce(`${text}. ${lines.join('; ')}`, 'assertive');
@@ -296,7 +298,7 @@ export class Moves implements ReactiveController {
         ids.filter((id) => !saved.some((c) => c.personId === id)),
         saved,
       );
-      const text = t.pipeline.rolledBack(move.who);
+      const text = this.#o.p().rolledBack(move.who);
       this.#o.say(
         'error',
         text,
@@ -319,7 +321,7 @@ export class Moves implements ReactiveController {
   renderToast(undo: () => void): TemplateResult | typeof nothing {
     const move = this.held;
     if (!move) return nothing;
-    const t = this.#o.t().pipeline;
+    const t = this.#o.p();
     return html`<div
       class="toast"
       part="toast"
@@ -335,7 +337,7 @@ export class Moves implements ReactiveController {
   }
 }
 
-const who = (t: Messages['pipeline'], people: Candidate[]) =>
+const who = (t: PipelineMessages, people: Candidate[]) =>
   people.length === 1 ? (people[0]?.name ?? '') : t.people(people.length);
 
 /** The API said no to this person (as opposed to the network failing the whole move). */

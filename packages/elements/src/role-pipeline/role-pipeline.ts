@@ -32,6 +32,7 @@ import {
 import { renderCard, renderDetails, type CardContext } from './card.js';
 import { PointerDrag } from './drag.js';
 import { Moves, type MoveOptions } from './moves.js';
+import { pipelineMessages, type PipelineMessages } from './role-pipeline.messages.js';
 import { styles } from './role-pipeline.styles.js';
 
 /** Below this width the columns become a stage picker and one list. */
@@ -149,12 +150,12 @@ export class RolePipeline extends InvitekitElement {
   readonly #menu = new ActionMenu<string>(this, {
     key: (id) => id,
     items: (id) => this.#cardItems(id),
-    label: (id) => this.t.pipeline.actionsFor(this.#board.get(id)?.name ?? ''),
+    label: (id) => this.#p.actionsFor(this.#board.get(id)?.name ?? ''),
   });
   readonly #bulkMenu = new ActionMenu<'selection'>(this, {
     key: () => 'selection',
     items: () => this.#bulkItems(),
-    label: () => this.t.pipeline.moveSelectionLabel(this.#selection.size),
+    label: () => this.#p.moveSelectionLabel(this.#selection.size),
   });
   readonly #drag = new PointerDrag<string[], Zone>(this, {
     zoneAt: (x, y) => this.#zoneAt(x, y),
@@ -179,6 +180,7 @@ export class RolePipeline extends InvitekitElement {
     roleId: () => this.roleId,
     board: this.#board,
     t: () => this.t,
+    p: () => this.#p,
     now: () => new Date(this.now()).toISOString(),
     holdMs: () => this.undoSeconds * 1000,
     request: (detail) => this.emit('invitekit-stage-request', detail, { cancelable: true }),
@@ -277,7 +279,7 @@ export class RolePipeline extends InvitekitElement {
       const pipeline = await api.roles.pipeline(this.roleId);
       // An answer that started before a move was saved may not know it: wait for the next.
       if (writes === this.#moves.writes && !this.#moves.sending && this.#apply(pipeline))
-        this.#announcer.say(this.t.pipeline.refreshed);
+        this.#announcer.say(this.#p.refreshed);
     } catch {
       // Kept quiet: the board stays as it was, and the next poll tries again.
     }
@@ -307,7 +309,7 @@ export class RolePipeline extends InvitekitElement {
       move.ids.some((id) => this.#board.get(id)?.stage !== this.#board.get(move.from)?.stage)
     ) {
       this.keyMove = undefined;
-      this.#announcer.say(this.t.pipeline.moveCancelled);
+      this.#announcer.say(this.#p.moveCancelled);
     }
     this.requestUpdate();
     return true;
@@ -330,6 +332,11 @@ export class RolePipeline extends InvitekitElement {
     clearTimeout(this.#pollTimer);
     if (this.pollSeconds > 0 && this.isConnected)
       this.#pollTimer = setTimeout(() => void this.refresh(), this.pollSeconds * 1000);
+  }
+
+  /** This element's own words, in the language of the shared catalogue. */
+  get #p(): PipelineMessages {
+    return pipelineMessages.for(this.t.locale, () => this.requestUpdate());
   }
 
   get #narrow(): boolean {
@@ -366,7 +373,7 @@ export class RolePipeline extends InvitekitElement {
     index: number,
     focus: string,
   ): Promise<void> {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const people = ids.map((id) => this.#board.get(id)).filter((c) => c !== undefined);
     const rest = this.#view.byStage[target].filter((c) => !ids.includes(c.personId));
     const before = this.#sortable ? (rest[index]?.personId ?? null) : undefined;
@@ -393,11 +400,11 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #who(people: Candidate[]): string {
-    return people.length === 1 ? (people[0]?.name ?? '') : this.t.pipeline.people(people.length);
+    return people.length === 1 ? (people[0]?.name ?? '') : this.#p.people(people.length);
   }
 
   #askInvite(people: Candidate[], focus: string): void {
-    const t = this.t.pipeline;
+    const t = this.#p;
     let message = '';
     void this.#confirm.ask({
       text: t.inviteQuestion(this.#who(people)),
@@ -419,7 +426,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #askReject(people: Candidate[], focus: string): void {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const options: MoveOptions = { notify: true };
     void this.#confirm.ask({
       text: t.rejectQuestion(this.#who(people)),
@@ -464,7 +471,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #cardItems(id: string): MenuItem[] {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const card = this.#board.get(id);
     if (!card) return [];
     const items: MenuItem[] = [];
@@ -483,7 +490,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #bulkItems(): MenuItem[] {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const people = [...this.#selection.ids]
       .map((id) => this.#board.get(id))
       .filter((c) => c !== undefined);
@@ -584,7 +591,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #startMove(card: Candidate): void {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const ids = this.#moving(card);
     const index = this.#view.byStage[card.stage].findIndex((c) => c.personId === card.personId);
     this.keyMove = { ids, origin: card.stage, target: card.stage, index, from: card.personId };
@@ -595,7 +602,7 @@ export class RolePipeline extends InvitekitElement {
   #onMoveKey(event: KeyboardEvent): void {
     const move = this.keyMove;
     if (!move) return;
-    const t = this.t.pipeline;
+    const t = this.#p;
     const rest = (stage: PipelineStage) =>
       this.#view.byStage[stage].filter((c) => !move.ids.includes(c.personId));
     switch (event.key) {
@@ -647,7 +654,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #sayPlace(stage: PipelineStage, index: number, count: number): void {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const move = this.keyMove;
     this.#announcer.say(
       move && stage === move.origin
@@ -707,7 +714,7 @@ export class RolePipeline extends InvitekitElement {
   protected override render(): TemplateResult {
     const missing = this.renderMissingClient();
     if (missing !== nothing) return html`${missing}`;
-    const t = this.t.pipeline;
+    const t = this.#p;
     const load = this.#loader.state;
     if (!this.#board.loaded) {
       return load.status === 'error'
@@ -778,7 +785,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #renderHeader(): TemplateResult {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const role = this.#board.role;
     if (!role) return html``;
     const confirmed = this.#view.totals.confirmed;
@@ -794,7 +801,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #renderToolbar(): TemplateResult {
-    const t = this.t.pipeline;
+    const t = this.#p;
     return html`<div class="toolbar" part="toolbar">
         <input
           type="search"
@@ -855,7 +862,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #renderPicker(): TemplateResult {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const picked = this.#pickedStage;
     const move = (step: number) => {
       const next =
@@ -909,7 +916,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #renderColumn(stage: PipelineStage): TemplateResult {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const cards = this.#view.byStage[stage];
     const ids = cards.map((c) => c.personId);
     const all = this.#selection.hasAll(ids);
@@ -940,10 +947,11 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #renderList(stage: PipelineStage, cards: Candidate[]): TemplateResult {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const { list } = this.#lists[stage];
     const ctx: CardContext = {
       t: this.t,
+      p: this.#p,
       required: this.#board.role?.requiredCertifications ?? [],
       now: this.now(),
       compact: this.compact,
@@ -1012,7 +1020,7 @@ export class RolePipeline extends InvitekitElement {
   }
 
   #renderRejected(): TemplateResult {
-    const t = this.t.pipeline;
+    const t = this.#p;
     const cards = this.#view.byStage.rejected;
     return html`<section
       class="rejected ${this.#dropClass('rejected')}"
@@ -1040,7 +1048,7 @@ export class RolePipeline extends InvitekitElement {
   #renderDetails(): TemplateResult | typeof nothing {
     const card = this.details ? this.#board.get(this.details) : undefined;
     if (!card) return nothing;
-    return renderDetails(this.t, card, this.#board.role, this.now(), () => {
+    return renderDetails(this.t, this.#p, card, this.#board.role, this.now(), () => {
       this.details = undefined;
       void this.#focusCard(card.personId);
     });
