@@ -25,7 +25,7 @@ export class Catalogue<T> {
     this.#en = english;
     this.loaded = { en: english };
     this.#shipped = shipped;
-    all.add(this as Catalogue<unknown>);
+    all.add(this);
   }
 
   /** Loads the words for `lang` (English when none ship). */
