@@ -625,6 +625,13 @@ describe('<role-pipeline> (R21–R26)', () => {
     ).to.equal('true');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(board).to.be.accessible();
+    // The stage picker is a tab list: ←/→ move between stages.
+    (await s.findByShadowRole('tab', { name: /Offered/ })).focus();
+    await press('ArrowRight');
+    await until(() => board.getAttribute('stage') === 'confirmed', 'next stage');
+    expect(board.shadowRoot?.activeElement?.getAttribute('data-stage')).to.equal('confirmed');
+    await press('ArrowLeft');
+    await until(() => board.getAttribute('stage') === 'offered', 'back');
   });
 
   it('speaks French, numbers and times included, with lang="fr"', async () => {

@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Candidate, Pipeline, PipelineStage } from '@invitekit/sdk';
 import { InvitekitElement } from '../shared/base.js';
 import { LightAnnouncer } from '../shared/announcer.js';
 import { ActionMenu, type MenuItem } from '../shared/controllers/action-menu.js';
 import { Confirm } from '../shared/controllers/confirm.js';
-import { cssProps } from '../shared/controllers/css-props.js';
 import { RowFocus } from '../shared/controllers/row-focus.js';
 import { Selection } from '../shared/controllers/selection.js';
 import { SizeController } from '../shared/controllers/size.js';
@@ -29,8 +27,12 @@ import {
   type Target,
   type View,
 } from './board.js';
-import { renderCard, renderDetails, type CardContext } from './card.js';
+import { renderDetails, type CardContext } from './card.js';
+import { renderColumn, renderRejected, type ColumnContext } from './column.js';
+import { renderHeader, renderPicker, renderToolbar } from './toolbar.js';
+import { inviteQuestion, rejectQuestion } from './dialogs.js';
 import { PointerDrag } from './drag.js';
+import { BoardKeys } from './keys.js';
 import { Moves, type MoveOptions } from './moves.js';
 import { pipelineMessages, type PipelineMessages } from './role-pipeline.messages.js';
 import { styles } from './role-pipeline.styles.js';
@@ -45,17 +47,6 @@ const COMPACT_EMS = 3.25;
 const orEmpty = (fallback: string) => ({
   fromAttribute: (value: string | null) => value ?? fallback,
 });
-
-/** A keyboard move in progress (GitHub Projects' model). */
-interface KeyMove {
-  ids: string[];
-  origin: PipelineStage;
-  target: PipelineStage;
-  /** The place in the target column (manual order only). */
-  index: number;
-  /** The card the move started from (it keeps focus). */
-  from: string;
-}
 
 /** Where a dragged card would land. */
 interface Zone {
@@ -121,7 +112,6 @@ export class RolePipeline extends InvitekitElement {
   @state() private rejectedOpen = false;
   @state() private searchText = '';
   @state() private details: string | undefined;
-  @state() private keyMove: KeyMove | undefined;
   @state() private over: Zone | undefined;
   @state() private outcome:
     | { tone: 'success' | 'error' | 'warning'; text: string; lines: string[]; retry?: () => void }
@@ -189,6 +179,21 @@ export class RolePipeline extends InvitekitElement {
     announce: (text, politeness) => this.#announcer.say(text, politeness),
     unsure: () => void this.refresh(),
   });
+  readonly #keys = new BoardKeys(this, {
+    view: () => this.#view,
+    selection: this.#selection,
+    narrow: () => this.#narrow,
+    sortable: () => this.#sortable,
+    sortName: () => this.#p.sorts[this.sort],
+    words: () => this.#p,
+    list: (stage) => this.#lists[stage],
+    show: (stage) => this.#show(stage),
+    say: (text, politeness) => this.#announcer.say(text, politeness),
+    moving: (card) => this.#moving(card),
+    allowed: (ids, origin) => this.#allowed(ids, origin),
+    who: (ids) => this.#who(ids),
+    drop: (move) => void this.#drop(move.ids, move.origin, move.target, move.index, move.from),
+  });
   readonly #loader = new Loader<Pipeline>(
     this,
     () => (this.api && this.roleId ? [this.api, this.roleId] : undefined),
@@ -241,7 +246,7 @@ export class RolePipeline extends InvitekitElement {
       this.#moves.flush();
       this.#board.role = undefined;
       this.#selection.clear();
-      this.keyMove = undefined;
+      this.#keys.move = undefined;
     }
     if (changed.has('pollSeconds')) this.#schedulePoll();
     const view = this.#board.view({
@@ -303,14 +308,8 @@ export class RolePipeline extends InvitekitElement {
   /** Takes an answer of the API; a keyboard move whose people changed underneath ends. */
   #apply(pipeline: Pipeline): boolean {
     if (!this.#board.load(pipeline)) return false;
-    const move = this.keyMove;
-    if (
-      move &&
-      move.ids.some((id) => this.#board.get(id)?.stage !== this.#board.get(move.from)?.stage)
-    ) {
-      this.keyMove = undefined;
-      this.#announcer.say(this.#p.moveCancelled);
-    }
+    const move = this.#keys.move;
+    if (move?.ids.some((id) => this.#board.get(id)?.stage !== move.origin)) this.#keys.cancel();
     this.requestUpdate();
     return true;
   }
@@ -377,97 +376,41 @@ export class RolePipeline extends InvitekitElement {
     const people = ids.map((id) => this.#board.get(id)).filter((c) => c !== undefined);
     const rest = this.#view.byStage[target].filter((c) => !ids.includes(c.personId));
     const before = this.#sortable ? (rest[index]?.personId ?? null) : undefined;
-    const who = this.#who(people);
     if (!this.#allowed(ids, origin).includes(target)) {
-      this.#announcer.say(t.cannotMove(who, t.stages[target]), 'assertive');
+      this.#announcer.say(t.cannotMove(this.#who(ids), t.stages[target]), 'assertive');
       return;
     }
-    if (target === origin) {
-      const place = this.#view.byStage[origin].findIndex((c) => c.personId === ids[0]);
-      const same = before === undefined || rest[place]?.personId === before;
-      if (same || origin === 'matches' || origin === 'rejected') {
-        this.#announcer.say(t.moveCancelled);
-        return;
-      }
-      this.#moves.request('reorder', origin, people, { before });
-    } else if (target === 'rejected') {
-      this.#askReject(people, focus);
+    if (target !== origin) {
+      this.#moveTo(target as Target, people, focus, before);
       return;
-    } else {
-      this.#moves.request(actionOf[target as Target], target, people, { before });
     }
+    const place = this.#view.byStage[origin].findIndex((c) => c.personId === ids[0]);
+    if (before === undefined || rest[place]?.personId === before || origin === 'matches') {
+      this.#announcer.say(t.moveCancelled);
+      return;
+    }
+    this.#moves.request('reorder', origin, people, { before });
     await this.#focusCard(focus);
   }
 
-  #who(people: Candidate[]): string {
-    return people.length === 1 ? (people[0]?.name ?? '') : this.#p.people(people.length);
-  }
-
-  #askInvite(people: Candidate[], focus: string): void {
-    const t = this.#p;
-    let message = '';
-    void this.#confirm.ask({
-      text: t.inviteQuestion(this.#who(people)),
-      confirm: t.sendInvite,
-      extra: html`<label class="field" part="field"
-        >${t.inviteMessage}
-        <textarea
-          rows="3"
-          maxlength="1000"
-          @input=${(e: Event) => (message = (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </label>`,
-      run: () => {
-        this.#moves.request('invite', 'invited', people, { message: message.trim() || undefined });
-        void this.#focusCard(focus);
-      },
-      onCancel: () => void this.#focusCard(focus),
-    });
-  }
-
-  #askReject(people: Candidate[], focus: string): void {
-    const t = this.#p;
-    const options: MoveOptions = { notify: true };
-    void this.#confirm.ask({
-      text: t.rejectQuestion(this.#who(people)),
-      confirm: t.reject,
-      extra: html`<label class="field" part="field"
-          >${t.rejectReason}
-          <input
-            type="text"
-            maxlength="500"
-            @input=${(e: Event) => (options.reason = (e.target as HTMLInputElement).value.trim())}
-          />
-        </label>
-        <label class="check"
-          ><input
-            type="checkbox"
-            checked
-            @change=${(e: Event) => (options.notify = (e.target as HTMLInputElement).checked)}
-          />
-          ${t.rejectNotify}</label
-        >
-        ${
-          people.some((c) => c.stage === 'matches')
-            ? html`<p class="hint">${t.rejectMatchesNote}</p>`
-            : nothing
-        }`,
-      run: () => {
-        this.#moves.request('reject', 'rejected', people, options);
-        void this.#focusCard(focus);
-      },
-      onCancel: () => void this.#focusCard(focus),
-    });
+  #who(ids: string[]): string {
+    return ids.length === 1
+      ? (this.#board.get(ids[0] ?? '')?.name ?? '')
+      : this.#p.people(ids.length);
   }
 
   /** Runs the move to `stage` for `people`, asking first when it needs words. */
-  #moveTo(stage: Target, people: Candidate[], focus: string): void {
-    if (stage === 'invited') this.#askInvite(people, focus);
-    else if (stage === 'rejected') this.#askReject(people, focus);
-    else {
-      this.#moves.request(actionOf[stage], stage, people);
+  #moveTo(stage: Target, people: Candidate[], focus: string, before?: string | null): void {
+    const send = (options: MoveOptions) => {
+      this.#moves.request(actionOf[stage], stage, people, { ...options, before });
       void this.#focusCard(focus);
-    }
+    };
+    const cancel = () => void this.#focusCard(focus);
+    const who = this.#who(people.map((c) => c.personId));
+    if (stage === 'invited') void this.#confirm.ask(inviteQuestion(this.#p, who, send, cancel));
+    else if (stage === 'rejected')
+      void this.#confirm.ask(rejectQuestion(this.#p, who, people, send, cancel));
+    else send({});
   }
 
   #cardItems(id: string): MenuItem[] {
@@ -524,145 +467,21 @@ export class RolePipeline extends InvitekitElement {
 
   // ── focus and keys ───────────────────────────────────────────────────────────────────────
 
+  /** Shows `stage`'s cards (its tab below 720 px; the rejected list) and gives it the tab stop. */
+  async #show(stage: PipelineStage): Promise<void> {
+    if (stage === 'rejected') this.rejectedOpen = true;
+    else if (this.#narrow) this.stage = stage;
+    await this.updateComplete;
+    this.#active = stage;
+  }
+
   /** Gives focus to `personId`'s card wherever it is now (opening what hides it). */
   async #focusCard(personId: string): Promise<void> {
     const card = this.#board.get(personId);
     if (!card) return;
-    if (card.stage === 'rejected') this.rejectedOpen = true;
-    else if (this.#narrow) this.stage = card.stage;
-    await this.updateComplete;
+    await this.#show(card.stage);
     const index = this.#view.byStage[card.stage].findIndex((c) => c.personId === personId);
-    if (index < 0) return;
-    this.#active = card.stage;
-    await this.#lists[card.stage].focus.focus(index);
-  }
-
-  #onKeyDown(event: KeyboardEvent, stage: PipelineStage): void {
-    const row = event.target as HTMLElement;
-    if (row.getAttribute('role') !== 'row') return;
-    if (this.keyMove) {
-      this.#onMoveKey(event);
-      return;
-    }
-    const cards = this.#view.byStage[stage];
-    const { focus } = this.#lists[stage];
-    const card = cards[focus.index];
-    if (!card) return;
-    const { key, shiftKey } = event;
-    if (key === ' ' && stage !== 'rejected') {
-      event.preventDefault();
-      this.#selection.toggle(card.personId);
-    } else if (shiftKey && (key === 'ArrowDown' || key === 'ArrowUp') && stage !== 'rejected') {
-      event.preventDefault();
-      const next = cards[focus.index + (key === 'ArrowDown' ? 1 : -1)];
-      if (!next) return;
-      if (!this.#selection.has(card.personId)) this.#selection.toggle(card.personId);
-      this.#selection.extendTo(
-        cards.map((c) => c.personId),
-        next.personId,
-      );
-      void focus.focus(focus.index + (key === 'ArrowDown' ? 1 : -1));
-    } else if ((key === 'ArrowLeft' || key === 'ArrowRight') && stage !== 'rejected') {
-      event.preventDefault();
-      void this.#focusColumn(stage, key === 'ArrowRight' ? 1 : -1, focus.index);
-    } else if (key === 'Enter' && stage !== 'rejected') {
-      event.preventDefault();
-      this.#startMove(card);
-    } else if (key === 'Escape' && this.#selection.size) {
-      this.#selection.clear();
-    } else {
-      focus.onKeyDown(event);
-    }
-  }
-
-  /** ←/→ between columns: the next one with cards, at about the same height. */
-  async #focusColumn(from: PipelineStage, step: 1 | -1, index: number): Promise<void> {
-    let i = columns.indexOf(from as (typeof columns)[number]) + step;
-    for (; i >= 0 && i < columns.length; i += step) {
-      const stage = columns[i];
-      const cards = stage ? this.#view.byStage[stage] : [];
-      if (!stage || !cards.length) continue;
-      if (this.#narrow) this.stage = stage;
-      await this.updateComplete;
-      this.#active = stage;
-      await this.#lists[stage].focus.focus(Math.min(index, cards.length - 1));
-      return;
-    }
-  }
-
-  #startMove(card: Candidate): void {
-    const t = this.#p;
-    const ids = this.#moving(card);
-    const index = this.#view.byStage[card.stage].findIndex((c) => c.personId === card.personId);
-    this.keyMove = { ids, origin: card.stage, target: card.stage, index, from: card.personId };
-    const people = ids.map((id) => this.#board.get(id)).filter((c) => c !== undefined);
-    this.#announcer.say(t.moveStart(this.#who(people), t.stages[card.stage]));
-  }
-
-  #onMoveKey(event: KeyboardEvent): void {
-    const move = this.keyMove;
-    if (!move) return;
-    const t = this.#p;
-    const rest = (stage: PipelineStage) =>
-      this.#view.byStage[stage].filter((c) => !move.ids.includes(c.personId));
-    switch (event.key) {
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        event.preventDefault();
-        const allowed = this.#allowed(move.ids, move.origin);
-        const next = allowed[allowed.indexOf(move.target) + (event.key === 'ArrowRight' ? 1 : -1)];
-        if (!next) return;
-        const index = next === move.origin ? move.index : rest(next).length;
-        this.keyMove = { ...move, target: next, index };
-        this.#sayPlace(next, index, rest(next).length);
-        if (next === 'rejected') this.rejectedOpen = true;
-        else if (this.#narrow) return;
-        this.#lists[next].list.reveal(index);
-        return;
-      }
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        event.preventDefault();
-        const count = rest(move.target).length;
-        if (!this.#sortable || move.target === 'matches') {
-          this.#sayPlace(move.target, move.index, count);
-          return;
-        }
-        const index = Math.max(
-          0,
-          Math.min(count, move.index + (event.key === 'ArrowDown' ? 1 : -1)),
-        );
-        this.keyMove = { ...move, index };
-        this.#lists[move.target].list.reveal(index);
-        this.#announcer.say(t.moveOver(t.stages[move.target], index + 1, count + 1));
-        return;
-      }
-      case 'Enter':
-        event.preventDefault();
-        this.keyMove = undefined;
-        void this.#drop(move.ids, move.origin, move.target, move.index, move.from);
-        return;
-      case 'Escape':
-        event.preventDefault();
-        this.keyMove = undefined;
-        this.#announcer.say(t.moveCancelled);
-        return;
-      case 'Tab':
-        this.keyMove = undefined;
-        this.#announcer.say(t.moveCancelled);
-    }
-  }
-
-  #sayPlace(stage: PipelineStage, index: number, count: number): void {
-    const t = this.#p;
-    const move = this.keyMove;
-    this.#announcer.say(
-      move && stage === move.origin
-        ? t.moveBack(t.stages[stage])
-        : this.#sortable && stage !== 'matches'
-          ? t.moveOver(t.stages[stage], index + 1, count + 1)
-          : t.moveOverSorted(t.stages[stage], t.sorts[this.sort]),
-    );
+    if (index >= 0) await this.#lists[card.stage].focus.focus(index);
   }
 
   #onPress(event: PointerEvent, card: Candidate): void {
@@ -760,11 +579,18 @@ export class RolePipeline extends InvitekitElement {
         role="group"
         aria-label=${t.label(this.#board.role?.title ?? '')}
       >
-        ${(this.#narrow ? [this.#pickedStage] : columns).map((s) => this.#renderColumn(s))}
+        ${(this.#narrow ? [this.#pickedStage] : columns).map((stage) =>
+          renderColumn(this.#columns, stage, this.#view.byStage[stage]),
+        )}
       </div>
-      ${this.#renderRejected()} ${this.#moves.renderToast(() => void this.#undo())}
-      ${this.#renderGhost()} ${this.#menu.render(t.details)}
-      ${this.#bulkMenu.render(t.moveSelected)}
+      ${renderRejected(
+        this.#columns,
+        this.#view.byStage.rejected,
+        this.rejectedOpen || this.#keys.move?.target === 'rejected',
+        () => (this.rejectedOpen = !this.rejectedOpen),
+      )}
+      ${this.#moves.renderToast(() => void this.#undo())} ${this.#renderGhost()}
+      ${this.#menu.render(t.details)} ${this.#bulkMenu.render(t.moveSelected)}
       <p id="card-help" hidden>${t.cardHelp}</p>
     </div>`;
   }
@@ -773,183 +599,82 @@ export class RolePipeline extends InvitekitElement {
     return (columns as readonly string[]).includes(this.stage) ? this.stage : 'matches';
   }
 
-  #heading(level: number, text: string, id?: string): TemplateResult {
-    return html`<div
-      role="heading"
-      aria-level=${level}
-      class="h${level - this.headingLevel}"
-      id=${ifDefined(id)}
-    >
-      ${text}
-    </div>`;
-  }
-
-  #renderHeader(): TemplateResult {
-    const t = this.#p;
+  #renderHeader(): TemplateResult | typeof nothing {
     const role = this.#board.role;
-    if (!role) return html``;
-    const confirmed = this.#view.totals.confirmed;
-    return html`<header class="header" part="header">
-      ${this.#heading(this.headingLevel, role.title)}
-      <p>
-        <span class="headcount">${t.headcount(confirmed, role.headcount)}</span>
-        <span class="hint">
-          ${role.requiredCertifications.length ? t.requires(role.requiredCertifications) : t.nothingRequired}
-        </span>
-      </p>
-    </header>`;
+    return role
+      ? renderHeader(this.#p, role, this.#view.totals.confirmed, this.headingLevel)
+      : nothing;
   }
 
   #renderToolbar(): TemplateResult {
-    const t = this.#p;
-    return html`<div class="toolbar" part="toolbar">
-        <input
-          type="search"
-          aria-label=${t.search}
-          placeholder=${t.search}
-          .value=${this.searchText}
-          @input=${(e: Event) => {
-            this.searchText = (e.target as HTMLInputElement).value;
-            this.search = this.searchText;
-          }}
-        />
-        <label
-          >${t.show}
-          <select
-            @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as Filter)}
-          >
-            ${Object.entries(t.filters).map(
-              ([value, label]) =>
-                html`<option value=${value} ?selected=${value === this.filter}>${label}</option>`,
-            )}
-          </select>
-        </label>
-        <label
-          >${t.order}
-          <select
-            @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as Sort)}
-          >
-            ${Object.entries(t.sorts).map(
-              ([value, label]) =>
-                html`<option value=${value} ?selected=${value === this.sort}>${label}</option>`,
-            )}
-          </select>
-        </label>
-        <button
-          type="button"
-          aria-pressed=${this.compact ? 'true' : 'false'}
-          @click=${() => (this.compact = !this.compact)}
-        >
-          ${t.compact}
-        </button>
-      </div>
-      ${
-        this.#selection.size
-          ? html`<div
-              class="bulk"
-              part="toolbar"
-              role="group"
-              aria-label=${t.selected(this.#selection.size)}
-            >
-              <span>${t.selected(this.#selection.size)}</span>
-              ${this.#bulkMenu.button('selection', 0, t.moveSelected)}
-              <button type="button" @click=${() => this.#selection.clear()}>
-                ${t.clearSelection}
-              </button>
-            </div>`
-          : nothing
-      }`;
+    return renderToolbar({
+      p: this.#p,
+      search: this.searchText,
+      filter: this.filter,
+      sort: this.sort,
+      compact: this.compact,
+      selected: this.#selection.size,
+      onSearch: (text) => {
+        this.searchText = text;
+        this.search = text;
+      },
+      onFilter: (filter) => (this.filter = filter),
+      onSort: (sort) => (this.sort = sort),
+      onCompact: () => (this.compact = !this.compact),
+      onClear: () => this.#selection.clear(),
+      moveButton: () => this.#bulkMenu.button('selection', 0, this.#p.moveSelected),
+    });
   }
 
   #renderPicker(): TemplateResult {
-    const t = this.#p;
-    const picked = this.#pickedStage;
-    const move = (step: number) => {
-      const next =
-        columns[
-          (columns.indexOf(picked as (typeof columns)[number]) + step + columns.length) %
-            columns.length
-        ];
-      if (!next) return;
-      this.stage = next;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-stage="${next}"]`)?.focus(),
-      );
-    };
-    return html`<div
-      class="picker"
-      role="tablist"
-      aria-label=${t.picker}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-          e.preventDefault();
-          move(e.key === 'ArrowRight' ? 1 : -1);
-        }
-      }}
-    >
-      ${columns.map(
-        (stage) =>
-          html`<button
-            type="button"
-            role="tab"
-            id="tab-${stage}"
-            data-stage=${stage}
-            class=${this.#dropClass(stage)}
-            aria-selected=${stage === picked ? 'true' : 'false'}
-            aria-controls="column-${stage}"
-            tabindex=${stage === picked ? 0 : -1}
-            @click=${() => (this.stage = stage)}
-          >
-            ${t.stages[stage]}
-            <span class="count">${this.t.time.number(this.#view.byStage[stage].length)}</span>
-          </button>`,
-      )}
-    </div>`;
+    return renderPicker({
+      p: this.#p,
+      t: this.t,
+      picked: this.#pickedStage,
+      count: (stage) => this.#view.byStage[stage].length,
+      dropClass: (stage) => this.#dropClass(stage),
+      pick: async (stage, focus) => {
+        this.stage = stage;
+        if (!focus) return;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-stage="${stage}"]`)?.focus();
+      },
+    });
   }
 
   #dropClass(stage: PipelineStage): string {
-    const target = this.keyMove?.target ?? (this.#drag.active ? this.over?.stage : undefined);
+    const target = this.#keys.move?.target ?? (this.#drag.active ? this.over?.stage : undefined);
     if (target !== stage) return '';
-    const ids = this.keyMove?.ids ?? this.#drag.item ?? [];
+    const ids = this.#keys.move?.ids ?? this.#drag.item ?? [];
     const origin = this.#board.get(ids[0] ?? '')?.stage ?? stage;
     return this.#allowed(ids, origin).includes(stage) ? 'drop-target' : 'drop-refused';
   }
 
-  #renderColumn(stage: PipelineStage): TemplateResult {
-    const t = this.#p;
-    const cards = this.#view.byStage[stage];
-    const ids = cards.map((c) => c.personId);
-    const all = this.#selection.hasAll(ids);
-    const some = !all && ids.some((id) => this.#selection.has(id));
-    const level = this.headingLevel + 1;
-    return html`<section
-      class="column ${this.#dropClass(stage)}"
-      part="column"
-      data-stage=${stage}
-      id="column-${stage}"
-      role=${this.#narrow ? 'tabpanel' : 'region'}
-      aria-labelledby=${this.#narrow ? `tab-${stage}` : `title-${stage}`}
-    >
-      <div class="column-head">
-        <input
-          type="checkbox"
-          aria-label=${t.selectColumn(t.stages[stage])}
-          .checked=${all}
-          .indeterminate=${some}
-          ?disabled=${!ids.length}
-          @change=${() => this.#selection.toggleAll(ids)}
-        />
-        ${this.#heading(level, t.stages[stage], `title-${stage}`)}
-        <span class="count">${t.count(cards.length, this.#view.totals[stage])}</span>
-      </div>
-      ${this.#renderList(stage, cards)}
-    </section>`;
+  /** What columns and cards need: the board's state and its handlers. */
+  get #columns(): ColumnContext {
+    return {
+      p: this.#p,
+      selection: this.#selection,
+      narrow: this.#narrow,
+      headingLevel: this.headingLevel,
+      total: (stage) => this.#view.totals[stage],
+      list: (stage) => this.#lists[stage].list,
+      cards: (stage, shown) => this.#cardContext(stage, shown),
+      dropClass: (stage) => this.#dropClass(stage),
+      dropLine: (stage) =>
+        this.#sortable && this.#dropClass(stage) === 'drop-target' && stage !== 'matches'
+          ? (this.#keys.move?.index ?? this.over?.index)
+          : undefined,
+      onKeyDown: (event, stage) => this.#keys.onKeyDown(event, stage),
+      onScroll: (event, stage) => {
+        this.#menu.dismiss();
+        this.#lists[stage].list.onScroll(event);
+      },
+    };
   }
 
-  #renderList(stage: PipelineStage, cards: Candidate[]): TemplateResult {
-    const t = this.#p;
-    const { list } = this.#lists[stage];
-    const ctx: CardContext = {
+  #cardContext(stage: PipelineStage, shown: Candidate[]): CardContext {
+    return {
       t: this.t,
       p: this.#p,
       required: this.#board.role?.requiredCertifications ?? [],
@@ -958,12 +683,12 @@ export class RolePipeline extends InvitekitElement {
       tabIndex: (i) => (stage === this.#active ? this.#lists[stage].focus.tabIndex(i) : -1),
       selected: (id) => this.#selection.has(id),
       moving: (id) =>
-        (this.keyMove?.ids.includes(id) ?? false) || (this.#drag.item?.includes(id) ?? false),
+        (this.#keys.move?.ids.includes(id) ?? false) || (this.#drag.item?.includes(id) ?? false),
       pending: (id) => this.#board.isPending(id),
       toggle: (id, range) =>
         range
           ? this.#selection.extendTo(
-              cards.map((c) => c.personId),
+              shown.map((c) => c.personId),
               id,
             )
           : this.#selection.toggle(id),
@@ -975,74 +700,6 @@ export class RolePipeline extends InvitekitElement {
       onPress: (e, c) => this.#onPress(e, c),
       menu: (id, tab) => this.#menu.button(id, tab),
     };
-    const line =
-      this.#sortable && this.#dropClass(stage) === 'drop-target' && stage !== 'matches'
-        ? (this.keyMove?.index ?? this.over?.index)
-        : undefined;
-    return html`<div
-      role="grid"
-      class="grid"
-      aria-labelledby="title-${stage}"
-      aria-rowcount=${cards.length}
-      aria-multiselectable=${stage === 'rejected' ? 'false' : 'true'}
-    >
-      <div
-        role="rowgroup"
-        class="cards"
-        data-stage=${stage}
-        ${cssProps(list.scrollerProps)}
-        @scroll=${(e: Event) => {
-          this.#menu.dismiss();
-          list.onScroll(e);
-        }}
-        @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, stage)}
-      >
-        ${
-          cards.length
-            ? list.render(cards, (card, i) => renderCard(ctx, card, i))
-            : html`<div role="row">
-                <div role="gridcell" class="empty">
-                  ${this.#view.totals[stage] ? t.emptyFiltered : t.empty(t.stages[stage])}
-                </div>
-              </div>`
-        }
-        ${
-          line === undefined
-            ? nothing
-            : html`<div
-                class="drop-line"
-                aria-hidden="true"
-                ${cssProps({ top: `${line * list.rowHeight}px` })}
-              ></div>`
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderRejected(): TemplateResult {
-    const t = this.#p;
-    const cards = this.#view.byStage.rejected;
-    return html`<section
-      class="rejected ${this.#dropClass('rejected')}"
-      part="rejected"
-      data-stage="rejected"
-    >
-      <button
-        type="button"
-        class="disclosure"
-        aria-expanded=${this.rejectedOpen ? 'true' : 'false'}
-        aria-controls="rejected-list"
-        @click=${() => (this.rejectedOpen = !this.rejectedOpen)}
-      >
-        <span aria-hidden="true">${this.rejectedOpen ? '▾' : '▸'}</span>
-        <span id="title-rejected"
-          >${t.rejected(t.count(cards.length, this.#view.totals.rejected))}</span
-        >
-      </button>
-      <div id="rejected-list" ?hidden=${!this.rejectedOpen}>
-        ${this.rejectedOpen ? this.#renderList('rejected', cards) : nothing}
-      </div>
-    </section>`;
   }
 
   #renderDetails(): TemplateResult | typeof nothing {
@@ -1057,9 +714,8 @@ export class RolePipeline extends InvitekitElement {
   #renderGhost(): TemplateResult | typeof nothing {
     const ids = this.#drag.item;
     if (!ids) return nothing;
-    const people = ids.map((id) => this.#board.get(id)).filter((c) => c !== undefined);
     return html`<div class="ghost" part="card" aria-hidden="true" ${ref(this.#ghost)}>
-      ${this.#who(people)}
+      ${this.#who(ids)}
     </div>`;
   }
 }
