@@ -510,6 +510,9 @@ describe('<role-pipeline> (R21–R26)', () => {
       'sent by the next move',
     );
     expect(await stageOf(third.personId)).to.equal('offered');
+    // Nothing is left to be sent once the test is over.
+    await withKey('Control', () => press('z'));
+    await until(() => shownIn(board, third.personId) === 'offered', 'the last one undone');
   });
 
   it('a move the network fails rolls back with a message, and Try again moves them', async () => {
@@ -541,17 +544,25 @@ describe('<role-pipeline> (R21–R26)', () => {
     for (const who of [a!, b!])
       (await s.findByShadowRole('checkbox', { name: `Select ${who.name}` })).click();
     await s.findByShadowText('2 selected');
+    // A keyboard move of a selection across two stages (an applicant and someone offered).
     const mover = await someoneIn('applied');
+    const offered = await someoneIn('offered');
+    for (const who of [mover, offered])
+      (await s.findByShadowRole('checkbox', { name: `Select ${who.name}` })).click();
+    await s.findByShadowText('4 selected');
     await focusCard(board, mover.personId);
     await press('Enter');
+    await until(() => spoken().startsWith('Moving 4 people'), 'moving the selection');
     await press('ArrowRight');
     await invitee().apply(await tokenFor(a!.email));
     await until(() => shownIn(board, a!.personId) === 'applied', 'the applicant moved on', 900);
-    await s.findByShadowText('2 selected');
+    await s.findByShadowText('4 selected');
     expect(cardOf(board, a!.personId)?.getAttribute('aria-selected')).to.equal('true');
     expect(board.shadowRoot?.activeElement).to.equal(cardOf(board, mover.personId));
+    expect(spoken()).not.to.equal('Move cancelled.');
     await press('Enter');
     await until(() => shownIn(board, mover.personId) === 'offered', 'the move went on');
+    await eventually(async () => (await stageOf(mover.personId)) === 'offered', 'saved');
   });
 
   it('finds people: search, filter, order by name or time in stage, and compact cards', async () => {
@@ -620,6 +631,7 @@ describe('<role-pipeline> (R21–R26)', () => {
     const person = await someoneIn('applied');
     await choose(board, person.name, 'Move to Offered');
     await until(() => shownIn(board, person.personId) === 'offered', 'follows the card');
+    await eventually(async () => (await stageOf(person.personId)) === 'offered', 'saved');
     expect(
       (await s.findByShadowRole('tab', { name: /Offered/ })).getAttribute('aria-selected'),
     ).to.equal('true');
@@ -770,6 +782,7 @@ describe('<role-pipeline> (R21–R26)', () => {
     await until(() => board.shadowRoot?.querySelector('.ghost') !== null, 'dragging');
     touch('pointerup', window, target.left + 20, target.top + 20);
     await until(() => shownIn(board, person.personId) === 'offered', 'dropped');
+    await eventually(async () => (await stageOf(person.personId)) === 'offered', 'saved');
   });
 
   it('two boards on a page speak through one live region in the light DOM, gone when they are', async () => {

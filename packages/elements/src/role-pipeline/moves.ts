@@ -305,7 +305,9 @@ export class Moves implements ReactiveController {
         [describeError(error, t)],
         retryable(error)
           ? () => {
-              this.request(move.action, move.stage, move.people, move.options);
+              // As they are now: a live update may have moved someone meanwhile.
+              const now = move.people.map((c) => board.get(c.personId) ?? c);
+              this.request(move.action, move.stage, now, move.options);
             }
           : undefined,
       );

@@ -308,8 +308,14 @@ export class RolePipeline extends InvitekitElement {
   /** Takes an answer of the API; a keyboard move whose people changed underneath ends. */
   #apply(pipeline: Pipeline): boolean {
     if (!this.#board.load(pipeline)) return false;
+    // A keyboard move goes on unless someone in it left the board, or its card left its stage.
     const move = this.#keys.move;
-    if (move?.ids.some((id) => this.#board.get(id)?.stage !== move.origin)) this.#keys.cancel();
+    if (
+      move &&
+      (move.ids.some((id) => !this.#board.get(id)) ||
+        this.#board.get(move.from)?.stage !== move.origin)
+    )
+      this.#keys.cancel();
     this.requestUpdate();
     return true;
   }
