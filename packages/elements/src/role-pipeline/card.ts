@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Candidate, Role } from '@invitekit/sdk';
 import type { Messages } from '../shared/messages/index.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import type { PipelineMessages } from './messages/index.js';
 
 export interface CardContext {
   t: Messages;

@@ -7,7 +7,7 @@ import { cssProps } from '../shared/controllers/css-props.js';
 import type { Selection } from '../shared/controllers/selection.js';
 import type { VirtualList } from '../shared/controllers/virtual-list.js';
 import { renderCard, type CardContext } from './card.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import type { PipelineMessages } from './messages/index.js';
 import { heading } from './toolbar.js';
 
 export interface ColumnContext {

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import type { Candidate } from '@invitekit/sdk';
 import type { ConfirmRequest } from '../shared/controllers/confirm.js';
 import type { MoveOptions } from './moves.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import type { PipelineMessages } from './messages/index.js';
 
 type Answer = (options: MoveOptions) => void;
 

@@ -9,7 +9,7 @@ import type { RowFocus } from '../shared/controllers/row-focus.js';
 import type { Selection } from '../shared/controllers/selection.js';
 import type { VirtualList } from '../shared/controllers/virtual-list.js';
 import { columns, type View } from './board.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import type { PipelineMessages } from './messages/index.js';
 
 /** A keyboard move in progress. */
 export interface KeyMove {

@@ -19,7 +19,7 @@ import type { Messages } from '../shared/messages/index.js';
 import type { StageAction, StageChangedDetail, StageRequestDetail } from '../shared/events.js';
 import { describeError, retryable } from '../shared/ui.js';
 import { refusal, type Board } from './board.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import type { PipelineMessages } from './messages/index.js';
 
 export interface MoveOptions {
   /** Where they land: before this person, or at the end (null); absent: the stage's end. */

@@ -34,7 +34,7 @@ import { inviteQuestion, rejectQuestion } from './dialogs.js';
 import { PointerDrag } from './drag.js';
 import { BoardKeys } from './keys.js';
 import { Moves, type MoveOptions } from './moves.js';
-import { pipelineMessages, type PipelineMessages } from './role-pipeline.messages.js';
+import { pipelineMessagesFor, type PipelineMessages } from './messages/index.js';
 import { styles } from './role-pipeline.styles.js';
 
 /** Below this width the columns become a stage picker and one list. */
@@ -341,7 +341,7 @@ export class RolePipeline extends InvitekitElement {
 
   /** This element's own words, in the language of the shared catalogue. */
   get #p(): PipelineMessages {
-    return pipelineMessages.for(this.t.locale, () => this.requestUpdate());
+    return pipelineMessagesFor(this.t.locale, () => this.requestUpdate());
   }
 
   get #narrow(): boolean {

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PipelineStage, Role } from '@invitekit/sdk';
 import type { Messages } from '../shared/messages/index.js';
 import { columns, type Filter, type Sort } from './board.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import type { PipelineMessages } from './messages/index.js';
 
 /** A heading at `level` (the host picks the role's; columns are one below), styled by `depth`. */
 export function heading(depth: number, level: number, text: string, id?: string): TemplateResult {

@@ -66,16 +66,18 @@ export const BulkResult = z.object({
 });
 export type BulkResult = z.infer<typeof BulkResult>;
 
-const bulk = <Body = BulkBody, const Path extends string = string>(path: Path) =>
-  endpoint<{ body: Body }>()('POST', path, BulkResult);
+const bulk = <const Path extends string>(path: Path) =>
+  endpoint<{ body: BulkBody }>()('POST', path, BulkResult);
 
 export const listRoles = endpoint()('GET', '/projects/{projectId}/roles', list(Role));
 export const getPipeline = endpoint()('GET', '/roles/{roleId}/pipeline', Pipeline);
 export const inviteCandidates = bulk('/roles/{roleId}/invite');
 export const offerCandidates = bulk('/roles/{roleId}/offer');
 export const confirmCandidates = bulk('/roles/{roleId}/confirm');
-export const rejectCandidates = bulk<RejectBody, '/roles/{roleId}/reject'>(
+export const rejectCandidates = endpoint<{ body: RejectBody }>()(
+  'POST',
   '/roles/{roleId}/reject',
+  BulkResult,
 );
 export const moveCandidate = endpoint<{ body: MoveBody }>()(
   'PATCH',

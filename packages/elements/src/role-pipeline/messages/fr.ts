@@ -1,6 +1,5 @@
-// <role-pipeline>'s words in French, loaded on first use.
-import { formatNumber } from '../shared/messages/format.js';
-import type { PipelineMessages } from './role-pipeline.messages.js';
+import { formatNumber } from '../../shared/messages/format.js';
+import type { PipelineMessages } from './types.js';
 
 const num = (n: number) => formatNumber('fr', n);
 const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
