@@ -31,9 +31,7 @@ export function inactiveReason(p: PipelineMessages, card: Candidate): string | n
 }
 
 function timeInStage(ctx: CardContext, card: Candidate, short: boolean): string {
-  return card.stageSince
-    ? ctx.p.inStage(ctx.t.time.duration(ctx.now - Date.parse(card.stageSince), short))
-    : '';
+  return card.stageSince ? ctx.p.inStage(ctx.now - Date.parse(card.stageSince), short) : '';
 }
 
 export function renderCard(ctx: CardContext, card: Candidate, index: number): TemplateResult {
@@ -157,7 +155,7 @@ export function renderDetails(
     [
       f.since,
       card.stageSince
-        ? `${p.stages[card.stage]} · ${t.time.date(card.stageSince)} (${t.time.duration(now - Date.parse(card.stageSince))})`
+        ? `${p.stages[card.stage]} · ${t.time.date(card.stageSince)} (${p.duration(now - Date.parse(card.stageSince))})`
         : p.stages[card.stage],
     ],
     ...(card.rejectionReason ? [[f.reason, card.rejectionReason] as [string, string]] : []),

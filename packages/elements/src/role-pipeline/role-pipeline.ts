@@ -325,11 +325,10 @@ export class RolePipeline extends InvitekitElement {
    * milliseconds): build the formatters a board uses before there is a board to render.
    */
   #prepareFormats(): void {
-    const time = this.t.time;
-    time.number(0);
+    this.t.time.number(0);
     for (const ms of [60_000, 3_600_000, 86_400_000, 5_184_000_000]) {
-      time.duration(ms);
-      time.duration(ms, true);
+      this.#p.inStage(ms);
+      this.#p.inStage(ms, true);
     }
   }
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../shared/messages/format.js';
+import { formatDuration, formatNumber } from '../../shared/messages/format.js';
 import type { PipelineMessages } from './types.js';
 
 const num = (n: number) => formatNumber('en', n);
@@ -36,7 +36,8 @@ export const en: PipelineMessages = {
   actionsFor: (who) => `Actions for ${who}`,
   moveTo: (stage, dialog) => `Move to ${stage}${dialog ? '…' : ''}`,
   details: 'Details…',
-  inStage: (duration) => `${duration} in stage`,
+  inStage: (ms, short) => `${formatDuration('en', ms, short)} in stage`,
+  duration: (ms) => formatDuration('en', ms),
   holds: (certification) => `Has ${certification}`,
   lacks: (certification) => `Missing ${certification}`,
   declined: 'Invite declined',

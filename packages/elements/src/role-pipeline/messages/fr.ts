@@ -1,4 +1,4 @@
-import { formatNumber } from '../../shared/messages/format.js';
+import { formatDuration, formatNumber } from '../../shared/messages/format.js';
 import type { PipelineMessages } from './types.js';
 
 const num = (n: number) => formatNumber('fr', n);
@@ -37,7 +37,8 @@ export const fr: PipelineMessages = {
   actionsFor: (who) => `Actions pour ${who}`,
   moveTo: (stage, dialog) => `Déplacer vers ${stage}${dialog ? '…' : ''}`,
   details: 'Détails…',
-  inStage: (duration) => `${duration} dans l’étape`,
+  inStage: (ms, short) => `${formatDuration('fr', ms, short)} dans l’étape`,
+  duration: (ms) => formatDuration('fr', ms),
   holds: (certification) => `Possède ${certification}`,
   lacks: (certification) => `Sans ${certification}`,
   declined: 'Invitation refusée',

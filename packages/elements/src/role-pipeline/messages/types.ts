@@ -22,7 +22,10 @@ export interface PipelineMessages {
   /** A menu item; `dialog` when it asks something first ("Move to Rejected…"). */
   moveTo: (stage: string, dialog: boolean) => string;
   details: string;
-  inStage: (duration: string) => string;
+  /** "4 days in stage" ("4d" when `short`): Intl's units. */
+  inStage: (ms: number, short?: boolean) => string;
+  /** "4 days": Intl's units. */
+  duration: (ms: number) => string;
   holds: (certification: string) => string;
   lacks: (certification: string) => string;
   declined: string;

@@ -1,4 +1,4 @@
-import { formatDate, formatDuration, formatNumber, formatSize, relativeTime } from './format.js';
+import { formatDate, formatNumber, formatSize, relativeTime } from './format.js';
 import type { Messages } from './types.js';
 
 const num = (n: number) => formatNumber('en', n);
@@ -172,6 +172,5 @@ export const en: Messages = {
     date: (iso) => formatDate('en', iso),
     number: num,
     size: (bytes) => formatSize('en', bytes),
-    duration: (ms, short) => formatDuration('en', ms, short),
   },
 };

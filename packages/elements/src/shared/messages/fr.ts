@@ -1,4 +1,4 @@
-import { formatDate, formatDuration, formatNumber, formatSize, relativeTime } from './format.js';
+import { formatDate, formatNumber, formatSize, relativeTime } from './format.js';
 import type { Messages } from './types.js';
 
 const num = (n: number) => formatNumber('fr', n);
@@ -177,6 +177,5 @@ export const fr: Messages = {
     date: (iso) => formatDate('fr', iso),
     number: num,
     size: (bytes) => formatSize('fr', bytes),
-    duration: (ms, short) => formatDuration('fr', ms, short),
   },
 };

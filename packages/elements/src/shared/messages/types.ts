@@ -153,7 +153,5 @@ export interface Messages {
     number: (n: number) => string;
     /** "50 MB": Intl's unit format in this locale. */
     size: (bytes: number) => string;
-    /** "4 days", or "4d" when `short`: Intl.NumberFormat's units in this locale. */
-    duration: (ms: number, short?: boolean) => string;
   };
 }
