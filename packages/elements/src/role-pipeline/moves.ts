@@ -83,6 +83,7 @@ export class Moves implements ReactiveController {
     host.addController(this);
   }
 
+  /** A move waiting out its Undo is sent when the element leaves: leaving does not undo it. */
   hostDisconnected(): void {
     this.flush();
   }

@@ -235,8 +235,6 @@ export class RolePipeline extends InvitekitElement {
     removeEventListener('pagehide', this.#onPageHide);
     clearInterval(this.#tick);
     clearTimeout(this.#pollTimer);
-    // A move waiting out its Undo is sent now: leaving the page does not undo it.
-    this.#moves.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
