@@ -10,6 +10,7 @@ const api = await startMockApi({ persist: true, linkBase: `${location.origin}/in
 await import('@invitekit/elements/define/invite-form');
 await import('@invitekit/elements/define/invitation-table');
 await import('@invitekit/elements/define/batch-uploader');
+await import('@invitekit/elements/define/role-pipeline');
 const client = createClient({ baseUrl: '/api/v1', token: api.tokens.admin });
 
 const $ = (id: string): HTMLElement => {
@@ -82,6 +83,8 @@ const events: InvitekitEventName[] = [
   'invitekit-rows-removed',
   'invitekit-link-created',
   'invitekit-link-revoked',
+  'invitekit-stage-request',
+  'invitekit-stage-changed',
 ];
 for (const name of events) {
   document.addEventListener(name, (event) => {
@@ -107,7 +110,41 @@ $('lang').addEventListener('change', (e) => {
   $('provider').setAttribute('lang', lang);
   $('table-provider').setAttribute('lang', lang);
   $('uploader-provider').setAttribute('lang', lang);
+  $('pipeline-provider').setAttribute('lang', lang);
 });
+
+// <role-pipeline>: pick a role, and play the invitee of its newest job invitation.
+const pipeline = $('pipeline') as HTMLElement & { now: () => number; refresh: () => Promise<void> };
+pipeline.now = () => api.clock.now();
+$('role').addEventListener('change', (e) =>
+  pipeline.setAttribute('role-id', (e.target as HTMLSelectElement).value),
+);
+async function answer(how: 'apply' | 'decline'): Promise<void> {
+  const roleId = pipeline.getAttribute('role-id') ?? '';
+  const { items } = await client.invitations.list({
+    kind: ['role'],
+    targetId: roleId,
+    status: ['pending'],
+    sort: 'sentAt',
+    order: 'desc',
+    limit: 1,
+  });
+  const newest = items[0];
+  // The link in their email, as the invitee holds it.
+  const link = newest ? (await client.invitations.get(newest.id)).link : null;
+  const token = link ? new URL(link, location.href).searchParams.get('token') : null;
+  if (!newest || !token) {
+    $('invitee').textContent =
+      'No one has a pending job invitation for this role: invite someone first.';
+    return;
+  }
+  await client.invitee[how](token);
+  $('invitee').textContent =
+    `${newest.personName ?? newest.email} ${how === 'apply' ? 'applied' : 'declined'}.`;
+  void render();
+}
+$('apply').addEventListener('click', () => void answer('apply'));
+$('decline').addEventListener('click', () => void answer('decline'));
 async function changeScope(scope: string): Promise<void> {
   for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort', 'search'])
     table.removeAttribute(name);
@@ -178,12 +215,14 @@ $('reset').addEventListener('click', () => {
   api.reset();
   $('events').replaceChildren();
   void table.refresh();
+  void pipeline.refresh();
   void render();
 });
 $('advance').addEventListener('click', () => {
   api.clock.advance(7 * 86_400_000);
   api.flush();
   void table.refresh();
+  void pipeline.refresh();
   void render();
 });
 await render();

@@ -3,6 +3,7 @@
 export { BatchUploader } from './batch-uploader/batch-uploader.js';
 export { InviteForm } from './invite-form/invite-form.js';
 export { InvitationTable } from './invitation-table/invitation-table.js';
+export { RolePipeline } from './role-pipeline/role-pipeline.js';
 export { InvitekitProvider } from './provider/invitekit-provider.js';
 export { InvitekitElement } from './shared/base.js';
 export { clientContext } from './shared/context.js';

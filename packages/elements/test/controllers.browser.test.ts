@@ -95,6 +95,70 @@ class ListHost extends LitElement {
 }
 customElements.define('test-list-host', ListHost);
 
+/** Two keyed lists side by side (like the pipeline's columns), each with its own row focus. */
+class TwoListsHost extends LitElement {
+  static override styles = ListHost.styles;
+  lists: Item[][] = [
+    Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, label: `A ${i}` })),
+    Array.from({ length: 50 }, (_, i) => ({ id: `b${i}`, label: `B ${i}` })),
+  ];
+  picked: string[] = [];
+  readonly size: SizeController = new SizeController(this);
+  readonly virtual = [0, 1].map(
+    (n) =>
+      new VirtualList(this, {
+        rowHeight: () => 40,
+        scroller: () => this.renderRoot.querySelector<HTMLElement>(`.body[data-n="${n}"]`),
+        key: (item: Item) => item.id,
+      }),
+  );
+  readonly rowFocus = [0, 1].map(
+    (n) =>
+      new RowFocus(
+        this,
+        this.virtual[n] as VirtualList,
+        () => this.lists[n]?.length ?? 0,
+        () => this.renderRoot.querySelector(`.body[data-n="${n}"]`),
+      ),
+  );
+  readonly menu = new ActionMenu<'all'>(this, {
+    key: () => 'all',
+    label: () => 'Everything',
+    items: () => [{ label: 'Pick all', run: () => this.picked.push('all') }],
+  });
+
+  protected override render() {
+    return html`${this.menu.button('all', 0, 'Do…')}
+    ${[0, 1].map(
+      (n) =>
+        html`<div
+          class="body"
+          role="grid"
+          aria-label="List ${n}"
+          data-n=${n}
+          @scroll=${(e: Event) => this.virtual[n]?.onScroll(e)}
+          @keydown=${(e: KeyboardEvent) => this.rowFocus[n]?.onKeyDown(e)}
+        >
+          ${this.virtual[n]?.render(
+            this.lists[n] ?? [],
+            (item, index) =>
+              html`<div
+                role="row"
+                class="row"
+                data-index=${index}
+                tabindex=${this.rowFocus[n]?.tabIndex(index) ?? -1}
+                @focus=${() => this.rowFocus[n] && (this.rowFocus[n].index = index)}
+              >
+                <span role="gridcell">${item.label}</span>
+              </div>`,
+          )}
+        </div>`,
+    )}
+    ${this.menu.render('Everything')}`;
+  }
+}
+customElements.define('test-two-lists-host', TwoListsHost);
+
 async function mount(fontSize = 16): Promise<ListHost> {
   const wrapper = await fixture<HTMLElement>(fixtureHtml`<div></div>`);
   wrapper.style.fontSize = `${fontSize}px`;
@@ -226,6 +290,43 @@ describe('shared controllers', () => {
     await choose();
     (await s.findByShadowRole('button', { name: 'Remove' })).click();
     expect(host.picked).to.deep.equal(['removed r2']);
+  });
+
+  it('VirtualList with a key: a row element follows its item when the list changes under it', async () => {
+    const host = await fixture<TwoListsHost>(
+      fixtureHtml`<test-two-lists-host></test-two-lists-host>`,
+    );
+    await host.updateComplete;
+    const row = (label: string) =>
+      [...(host.shadowRoot?.querySelectorAll<HTMLElement>('[role="row"]') ?? [])].find(
+        (r) => r.textContent?.trim() === label,
+      );
+    const a3 = row('A 3');
+    a3?.focus();
+    host.lists = [host.lists[0]?.filter((i) => i.id !== 'a1') ?? [], host.lists[1] ?? []];
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(row('A 3')).to.equal(a3);
+    expect(host.shadowRoot?.activeElement).to.equal(a3);
+    expect(a3?.dataset.index).to.equal('2');
+  });
+
+  it('RowFocus within: each list moves focus among its own rows; ActionMenu: a button may say its text', async () => {
+    const host = await fixture<TwoListsHost>(
+      fixtureHtml`<test-two-lists-host></test-two-lists-host>`,
+    );
+    await host.updateComplete;
+    const second = host.shadowRoot?.querySelector<HTMLElement>('.body[data-n="1"] [role="row"]');
+    second?.focus();
+    await press('ArrowDown');
+    await press('ArrowDown');
+    const active = host.shadowRoot?.activeElement;
+    expect(active?.textContent?.trim()).to.equal('B 2');
+    expect(host.rowFocus[0]?.index).to.equal(0);
+    const s = screenOf(host);
+    (await s.findByShadowRole('button', { name: 'Do…' })).click();
+    (await s.findByShadowRole('menuitem', { name: 'Pick all' })).click();
+    expect(host.picked).to.deep.equal(['all']);
   });
 
   it('download: offers the text as a file with its name', async () => {

@@ -156,6 +156,24 @@ function requireNames(
 
 type ImportRow = ImportContactsResult['rows'][number];
 
+/** What a pipeline move may carry besides its stage (R22, R25, R26). */
+export interface MoveOptions {
+  /** Added to the invitation or offer email. */
+  message?: string | undefined;
+  /** Why a candidate is rejected; kept for the team. */
+  reason?: string | undefined;
+  /** Email a rejected candidate (default true). */
+  notify?: boolean | undefined;
+  /** Land just before this person in the stage; null: at the end. */
+  before?: string | null | undefined;
+}
+
+const byRank = (a: CandidateRecord, b: CandidateRecord) => {
+  const x = a.rank ?? Number.NEGATIVE_INFINITY;
+  const y = b.rank ?? Number.NEGATIVE_INFINITY;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 export class Domain {
   readonly state: State;
   readonly #clock: Clock;
@@ -1914,13 +1932,17 @@ export class Domain {
     return {
       personId: person.id,
       name: fullName(person),
+      legalName: [person.firstName, person.middleNames, person.lastName].filter(Boolean).join(' '),
       email: person.email,
       stage: record?.stage ?? 'matches',
       missingCertifications: this.#missing(role, person),
+      certifications: person.certifications,
       inviteDeclined: record?.inviteDeclined ?? false,
       accountStatus: person.accountStatus,
       warning: this.#warning(person),
       updatedAt: record ? iso(record.updatedAt) : null,
+      stageSince: record ? iso(record.stageSince ?? record.updatedAt) : null,
+      rejectionReason: record?.rejectionReason ?? null,
     };
   }
 
@@ -1932,7 +1954,8 @@ export class Domain {
     const pool = this.state.pools.find((p) => p.id === role.poolId);
     const seen = new Set(role.candidates.map((c) => c.personId));
     const candidates: Candidate[] = [];
-    for (const record of role.candidates) {
+    // Each stage in its order (R21 says nothing of order; the board keeps the team's).
+    for (const record of [...role.candidates].sort(byRank)) {
       const person = this.#known(this.#peopleById.get(record.personId), role.workspaceId);
       if (person) candidates.push(this.#candidateView(role, person, record));
     }
@@ -1975,12 +1998,53 @@ export class Domain {
         invitationId: null,
         updatedAt: this.now,
       };
+      this.#enter(role, fresh, stage);
       this.#journal.push(role.candidates, fresh);
       return fresh;
     }
+    this.#enter(role, record, stage);
+    return record;
+  }
+
+  /** A candidate enters `stage` now, at its end. */
+  #enter(role: RoleRecord, record: CandidateRecord, stage: CandidateRecord['stage']): void {
     this.#set(record, 'stage', stage);
     this.#set(record, 'updatedAt', this.now);
-    return record;
+    this.#set(record, 'stageSince', this.now);
+    this.#set(record, 'rank', this.#endRank(role));
+  }
+
+  #endRank(role: RoleRecord): number {
+    let max = 0;
+    for (const c of role.candidates) if (c.rank !== undefined && c.rank > max) max = c.rank;
+    return max + 1;
+  }
+
+  /** `before` must be someone else already in `stage` (checked before any change). */
+  #checkBefore(role: RoleRecord, stage: PipelineStage, personId: string, before: string): void {
+    const there = role.candidates.find((c) => c.personId === before);
+    if (!there || there.stage !== stage || before === personId)
+      throw new DomainError('validation', `before: that person is not in ${stage}.`, {
+        fieldErrors: { before: [`Not another candidate in ${stage}`] },
+      });
+  }
+
+  /** Puts `record` just before `before` in its stage: the stage is numbered again, in order. */
+  #place(role: RoleRecord, record: CandidateRecord, before: string | null): void {
+    if (before === null) {
+      this.#set(record, 'rank', this.#endRank(role));
+      return;
+    }
+    const others = role.candidates
+      .filter((c) => c.stage === record.stage && c !== record)
+      .sort(byRank);
+    others.splice(
+      others.findIndex((c) => c.personId === before),
+      0,
+      record,
+    );
+    const base = this.#endRank(role);
+    others.forEach((c, i) => this.#set(c, 'rank', base + i));
   }
 
   /** One move of the pipeline. Checks everything before changing anything (R22–R26). */
@@ -1989,7 +2053,7 @@ export class Domain {
     role: RoleRecord,
     personId: string,
     to: PipelineStage,
-    message?: string,
+    { message, reason, notify = true }: MoveOptions = {},
   ): Candidate {
     const { person, record } = this.#candidate(role, personId);
     const from = record?.stage ?? 'matches';
@@ -2065,7 +2129,8 @@ export class Domain {
         if (invitation && this.statusOf(invitation) === 'pending')
           this.#set(invitation, 'status', 'revoked');
         const next = this.#setStage(role, person, record, 'rejected');
-        if (from !== 'matches')
+        this.#set(next, 'rejectionReason', reason || null);
+        if (from !== 'matches' && notify)
           this.#send(
             person.email,
             `Update on ${where}`,
@@ -2087,11 +2152,22 @@ export class Domain {
     roleId: string,
     personId: string,
     stage: PipelineStage,
-    message?: string,
+    options: MoveOptions = {},
   ): Candidate {
     return this.transaction(() => {
       const role = this.#role(admin, roleId);
-      return this.#move(admin, role, personId, stage, message);
+      const { person, record } = this.#candidate(role, personId);
+      const { before } = options;
+      if (typeof before === 'string') this.#checkBefore(role, stage, personId, before);
+      if (before !== undefined && record?.stage === stage) {
+        // Only a new place in the same stage.
+        this.#place(role, record, before);
+        return this.#candidateView(role, person, record);
+      }
+      const candidate = this.#move(admin, role, personId, stage, options);
+      const moved = role.candidates.find((c) => c.personId === personId);
+      if (moved && before) this.#place(role, moved, before);
+      return moved ? this.#candidateView(role, person, moved) : candidate;
     });
   }
 
@@ -2101,12 +2177,12 @@ export class Domain {
     roleId: string,
     stage: 'invited' | 'offered' | 'confirmed' | 'rejected',
     personIds: string[],
-    message?: string,
+    options: MoveOptions = {},
   ): BulkResult {
     return this.transaction(() => {
       const role = this.#role(admin, roleId);
       const results = [...new Set(personIds)].map((personId) => {
-        const moved = this.#attempt(() => this.#move(admin, role, personId, stage, message));
+        const moved = this.#attempt(() => this.#move(admin, role, personId, stage, options));
         if (moved instanceof DomainError) {
           const failure = { code: moved.code, message: moved.message };
           return { personId, ok: false, candidate: null, error: failure };
@@ -2526,8 +2602,7 @@ export class Domain {
       const person = this.#peopleById.get(record.personId);
       if (person && person.accountStatus !== 'active')
         throw this.#inactive(person, invitation.workspaceId);
-      this.#set(record, 'stage', 'applied');
-      this.#set(record, 'updatedAt', this.now);
+      this.#enter(role, record, 'applied');
       this.#respond(invitation, 'accepted');
       return this.inviteeView(invitation);
     });

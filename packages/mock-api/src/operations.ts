@@ -102,19 +102,19 @@ on(c.checkMember, ({ domain, admin, params, body }) =>
 on(c.listRoles, ({ domain, admin, params }) => domain.listRoles(admin, params.projectId));
 on(c.getPipeline, ({ domain, admin, params }) => domain.pipeline(admin, params.roleId));
 on(c.inviteCandidates, ({ domain, admin, params, body }) =>
-  domain.bulk(admin, params.roleId, 'invited', body.personIds, body.message),
+  domain.bulk(admin, params.roleId, 'invited', body.personIds, body),
 );
 on(c.offerCandidates, ({ domain, admin, params, body }) =>
-  domain.bulk(admin, params.roleId, 'offered', body.personIds, body.message),
+  domain.bulk(admin, params.roleId, 'offered', body.personIds, body),
 );
 on(c.confirmCandidates, ({ domain, admin, params, body }) =>
-  domain.bulk(admin, params.roleId, 'confirmed', body.personIds, body.message),
+  domain.bulk(admin, params.roleId, 'confirmed', body.personIds, body),
 );
 on(c.rejectCandidates, ({ domain, admin, params, body }) =>
-  domain.bulk(admin, params.roleId, 'rejected', body.personIds, body.message),
+  domain.bulk(admin, params.roleId, 'rejected', body.personIds, body),
 );
 on(c.moveCandidate, ({ domain, admin, params, body }) =>
-  domain.moveCandidate(admin, params.roleId, params.personId, body.stage, body.message),
+  domain.moveCandidate(admin, params.roleId, params.personId, body.stage, body),
 );
 // Contacts (R27–R29, R31)
 on(c.listContacts, ({ domain, admin }) => domain.listContacts(admin));

@@ -1,10 +1,11 @@
 // A deterministic data set that looks real: one workspace with three pools, two projects, four
-// roles with certification requirements, ~200 people across every account status, and
-// invitations in every status. `size` adds that many generated invitations for benchmarks.
+// roles with certification requirements (the crane operator's pipeline has people at every
+// stage), ~200 people across every account status, and invitations in every status. `size` adds
+// that many generated invitations, `candidates` a role with that many candidates, for benchmarks.
 import type { AccountStatus, InvitationKind, ProjectRole } from '@invitekit/sdk/schemas';
 import { DAY } from './clock.js';
 import { INVITATION_TTL, type Domain } from './domain.js';
-import type { InvitationRecord, PersonRecord } from './state.js';
+import type { CandidateRecord, InvitationRecord, PersonRecord } from './state.js';
 
 export interface SeedOptions {
   /**
@@ -17,6 +18,11 @@ export interface SeedOptions {
   people?: number;
   /** Extra generated invitations, 10 000–100 000 for benchmarks (default 0). */
   size?: number;
+  /**
+   * A role with this many candidates at every stage, for benchmarks (default 0: none): the
+   * `role_bulk` role of project `prj_eastlink`, filled from its own pool `pool_bulk`.
+   */
+  candidates?: number;
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -350,15 +356,40 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
     );
   }
 
-  // A little history in the pipelines.
+  // The crane operator's pipeline, as a team would have it a few weeks in: people invited (one
+  // declined), applicants, offers out, one confirmed of two, and rejections with their reasons.
   const crane = state.roles[0];
   const civilActive =
     pools[0]?.memberIds
       .map((id) => people.find((p) => p.id === id))
-      .filter((p): p is PersonRecord => p?.accountStatus === 'active') ?? [];
-  const stages = ['invited', 'applied', 'offered', 'confirmed', 'rejected'] as const;
-  civilActive.slice(0, 5).forEach((p, i) => {
-    const stage = stages[i] ?? 'invited';
+      .filter(
+        (p): p is PersonRecord =>
+          p?.accountStatus === 'active' && p.certifications.includes('White Card'),
+      ) ?? [];
+  const history: {
+    stage: CandidateRecord['stage'];
+    days: number;
+    declined?: true;
+    reason?: string;
+  }[] = [
+    { stage: 'invited', days: 1 },
+    { stage: 'invited', days: 2 },
+    { stage: 'invited', days: 4 },
+    { stage: 'invited', days: 6, declined: true },
+    { stage: 'invited', days: 9 },
+    { stage: 'applied', days: 2 },
+    { stage: 'applied', days: 3 },
+    { stage: 'applied', days: 8 },
+    { stage: 'applied', days: 12 },
+    { stage: 'offered', days: 1 },
+    { stage: 'offered', days: 5 },
+    { stage: 'confirmed', days: 10 },
+    { stage: 'rejected', days: 3, reason: 'Crane licence expired in June' },
+    { stage: 'rejected', days: 7, reason: 'Not available until March' },
+    { stage: 'rejected', days: 14 },
+  ];
+  civilActive.slice(0, history.length).forEach((p, i) => {
+    const { stage, days, declined, reason } = history[i] ?? { stage: 'invited', days: 1 };
     const invitation = invite(
       {
         kind: 'role',
@@ -367,17 +398,21 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
         email: p.email,
         personId: p.id,
       },
-      stage === 'invited' ? 'pending' : 'accepted',
-      5 - i,
+      declined ? 'declined' : stage === 'invited' ? 'pending' : 'accepted',
+      days + 2,
     );
     crane?.candidates.push({
       personId: p.id,
       stage,
-      inviteDeclined: false,
+      inviteDeclined: declined ?? false,
       invitationId: invitation.id,
-      updatedAt: now - i * DAY,
+      updatedAt: now - days * DAY,
+      stageSince: now - days * DAY,
+      rejectionReason: reason ?? null,
     });
   });
+
+  if (options.candidates) bulkRole(domain, options.candidates, rand);
 
   // A batch with every kind of row, to reopen (R14).
   const batch = domain.createBatch(admin, 'pool_civil', 'October site induction');
@@ -435,4 +470,75 @@ export function seed(domain: Domain, options: SeedOptions = {}): void {
   const contactLink = domain.createContactLink(admin);
   signUp(new URL(contactLink.url, 'http://x').searchParams.get('link') ?? '', 'Noor', 'Aziz', 1979);
   state.outbox.length = 0;
+}
+
+/** A role with `n` candidates spread over the stages as a busy one would be, for benchmarks. */
+function bulkRole(domain: Domain, n: number, rand: () => number): void {
+  const state = domain.state;
+  const now = domain.now;
+  const ws = 'ws_harbour';
+  const pool = {
+    id: 'pool_bulk',
+    workspaceId: ws,
+    name: 'Formwork crew',
+    memberIds: [] as string[],
+  };
+  const role = {
+    id: 'role_bulk',
+    workspaceId: ws,
+    projectId: 'prj_eastlink',
+    poolId: pool.id,
+    title: 'Formwork carpenter',
+    requiredCertifications: ['White Card', 'Working at Heights'],
+    headcount: Math.max(1, Math.round(n / 50)),
+    candidates: [] as CandidateRecord[],
+  };
+  // Shares of the stages: 40 % matches, 15 % invited, 25 % applied, 8 % offered, 2 % confirmed,
+  // 10 % rejected (2,000 candidates: 500 applicants).
+  const shares: [CandidateRecord['stage'] | 'matches', number][] = [
+    ['matches', 0.4],
+    ['invited', 0.15],
+    ['applied', 0.25],
+    ['offered', 0.08],
+    ['confirmed', 0.02],
+    ['rejected', 0.1],
+  ];
+  let i = 0;
+  for (const [stage, share] of shares) {
+    const count = stage === 'rejected' ? n - i : Math.round(n * share);
+    for (let k = 0; k < count; k++, i++) {
+      const first = firstNames[i % firstNames.length] ?? 'Alex';
+      const last = lastNames[(i * 7) % lastNames.length] ?? 'Smith';
+      const person = domain.addPerson({
+        id: `per_b${String(i + 1).padStart(5, '0')}`,
+        email: `${first}.${last}.b${i}@crew.example`.toLowerCase().replace(/[^a-z0-9.@]/g, ''),
+        dateOfBirth: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`,
+        firstName: first,
+        middleNames: i % 4 === 0 ? 'Lee' : '',
+        lastName: last,
+        preferredName: i % 9 === 0 ? first.slice(0, 3) : null,
+        mobile: null,
+        skills: ['Formwork'],
+        certifications: rand() < 0.7 ? ['White Card', 'Working at Heights'] : ['White Card'],
+        accountStatus: stage === 'matches' && i % 20 === 0 ? 'invited' : 'active',
+        statusBeforeDisable: null,
+        platformRole: 'staff',
+        workspaceIds: [ws],
+        createdAt: now - 200 * DAY,
+      });
+      pool.memberIds.push(person.id);
+      if (stage === 'matches') continue;
+      const since = now - Math.floor(rand() * 30 * DAY);
+      role.candidates.push({
+        personId: person.id,
+        stage,
+        inviteDeclined: stage === 'invited' && k % 10 === 0,
+        invitationId: null,
+        updatedAt: since,
+        stageSince: since,
+      });
+    }
+  }
+  state.pools.push(pool);
+  state.roles.push(role);
 }

@@ -20,6 +20,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     latency: { type: 'string', default: '0' },
     size: { type: 'string', default: '0' },
+    candidates: { type: 'string', default: '0' },
     seed: { type: 'string' },
     'rate-limit': { type: 'string', default: '600' },
     'allow-origin': { type: 'string', multiple: true, default: [] },
@@ -35,6 +36,7 @@ const api = createMockApi({
   latencyMs: Number(values.latency),
   seed: {
     size: Number(values.size),
+    candidates: Number(values.candidates),
     ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
   },
   rateLimit: rate === 'off' ? false : { limit: Number(rate), windowMs: 60_000 },

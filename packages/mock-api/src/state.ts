@@ -84,6 +84,12 @@ export interface CandidateRecord {
   inviteDeclined: boolean;
   invitationId: string | null;
   updatedAt: number;
+  /** When they entered `stage` (stores saved before it existed: `updatedAt`). */
+  stageSince?: number;
+  /** Order within the stage, lowest first; records without one come first, as stored. */
+  rank?: number;
+  /** Why the team rejected them (R26). */
+  rejectionReason?: string | null;
 }
 
 export interface RoleRecord {

@@ -16,7 +16,7 @@ import type {
   UploadRow,
 } from './schemas/requests/pools.js';
 import type { AddMemberBody } from './schemas/requests/projects.js';
-import type { BulkBody, MoveBody } from './schemas/requests/roles.js';
+import type { BulkBody, MoveBody, RejectBody } from './schemas/requests/roles.js';
 import type { ImportContactsBody, InviteContactBody } from './schemas/requests/contacts.js';
 import type { AcceptBody } from './schemas/requests/invitee.js';
 
@@ -120,9 +120,11 @@ export const rolesResource = (http: Http) => {
       c(roles.offerCandidates, [roleId], options, body),
     confirm: (roleId: string, body: BulkBody, options?: O) =>
       c(roles.confirmCandidates, [roleId], options, body),
-    reject: (roleId: string, body: BulkBody, options?: O) =>
+    /** Reject at any stage, with a reason for the team; `notify: false` emails no one (R26). */
+    reject: (roleId: string, body: RejectBody, options?: O) =>
       c(roles.rejectCandidates, [roleId], options, body),
-    /** Move one candidate; a forbidden move fails with `invalid_transition` (R25). */
+    /** Move one candidate (or reorder, with `before`); a forbidden move fails with
+     *  `invalid_transition` (R25). */
     move: (roleId: string, personId: string, body: MoveBody, options?: O) =>
       c(roles.moveCandidate, [roleId, personId], options, body),
   };

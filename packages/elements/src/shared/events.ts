@@ -5,6 +5,8 @@ import type {
   InviteLink,
   Person,
   AddMemberBody,
+  Candidate,
+  PipelineStage,
   AddOneBody,
   BatchEntry,
   BatchSummary,
@@ -130,7 +132,41 @@ export interface RowsRemovedDetail {
   lines: (number | null)[];
 }
 
+/** What `<role-pipeline>` does to people: a stage action (R22, R25, R26) or a new place. */
+export type StageAction = 'invite' | 'offer' | 'confirm' | 'reject' | 'reorder';
+
+/** Cancelable: people `<role-pipeline>` is about to move (nothing has changed yet). */
+export interface StageRequestDetail {
+  roleId: string;
+  action: StageAction;
+  /** Where they go. */
+  stage: PipelineStage;
+  /** The people who go, as they are now (each with the `stage` they leave). */
+  candidates: Candidate[];
+  /** People of the selection the rules leave where they are, and why (R23, R25). */
+  skipped: { candidate: Candidate; reason: string }[];
+  /** The invitation or offer message, the rejection reason and email choice, when given. */
+  message?: string;
+  reason?: string;
+  notify?: boolean;
+}
+
+/** After the API has answered a move (an undone move never reaches it, and fires nothing). */
+export interface StageChangedDetail {
+  roleId: string;
+  action: StageAction;
+  stage: PipelineStage;
+  /** The people moved, as the API now has them. */
+  candidates: Candidate[];
+  /** The people the API refused, with why; the board put them back where they were. */
+  failed: { candidate: Candidate; error: { code: string; message: string } }[];
+}
+
 export interface InvitekitEventMap {
+  /** Cancelable: fired before `<role-pipeline>` moves people (R22–R26). */
+  'invitekit-stage-request': CustomEvent<StageRequestDetail>;
+  /** People moved in a `<role-pipeline>`, once the API has agreed. */
+  'invitekit-stage-changed': CustomEvent<StageChangedDetail>;
   /** Cancelable: fired before `<invitation-table>` acts on rows. */
   'invitekit-action-request': CustomEvent<ActionRequestDetail>;
   'invitekit-invitation-changed': CustomEvent<InvitationChangedDetail>;

@@ -55,6 +55,9 @@ export function runSliced<T>(work: Sliced<T>, budgetMs: number): SlicedRun<T> {
   };
 }
 
+/** Resolves in a task of its own: what follows an `await` of it does not lengthen this task. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => inNextTask(resolve));
+
 /** Runs `fn` in a task of its own, without the 4 ms clamp of nested timers. */
 function inNextTask(fn: () => void): void {
   const channel = new MessageChannel();

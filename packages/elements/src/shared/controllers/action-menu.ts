@@ -10,6 +10,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface MenuItem {
   label: string;
@@ -53,13 +54,17 @@ export class ActionMenu<T> implements ReactiveController {
     );
   }
 
-  /** The "⋯" button that opens `target`'s menu (its dots are drawn by `.menu-button` in theme.ts). */
-  button(target: T, tabindex: number): TemplateResult {
+  /**
+   * The "⋯" button that opens `target`'s menu (its dots are drawn by `.menu-button` in theme.ts);
+   * with `text`, a button that says it instead (its accessible name is then the text, e.g.
+   * "Move to…").
+   */
+  button(target: T, tabindex: number, text?: string): TemplateResult {
     return html`<button
       type="button"
-      class="menu-button"
+      class=${text === undefined ? 'menu-button' : 'menu-text-button'}
       tabindex=${tabindex}
-      aria-label=${this.#options.label(target)}
+      aria-label=${ifDefined(text === undefined ? this.#options.label(target) : undefined)}
       aria-haspopup="menu"
       aria-expanded=${this.isOpenFor(target) ? 'true' : 'false'}
       @click=${(e: Event) => void this.open(target, e.currentTarget as HTMLElement)}
@@ -70,7 +75,7 @@ export class ActionMenu<T> implements ReactiveController {
           void this.open(target, e.currentTarget as HTMLElement, e.key === 'ArrowUp');
         }
       }}
-    ></button>`;
+    >${text ?? nothing}</button>`;
   }
 
   async open(target: T, opener: HTMLElement, focusLast = false): Promise<void> {

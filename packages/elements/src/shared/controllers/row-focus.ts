@@ -11,11 +11,22 @@ export class RowFocus {
   readonly #host: Host;
   readonly #list: VirtualList;
   readonly #count: () => number;
+  readonly #within: (() => ParentNode | null | undefined) | undefined;
 
-  constructor(host: Host, list: VirtualList, count: () => number) {
+  /**
+   * `within` narrows where rows are looked for, when the host holds several lists (the
+   * pipeline's columns): by default, the whole render root.
+   */
+  constructor(
+    host: Host,
+    list: VirtualList,
+    count: () => number,
+    within?: () => ParentNode | null | undefined,
+  ) {
     this.#host = host;
     this.#list = list;
     this.#count = count;
+    this.#within = within;
   }
 
   /** `0` for the current row and the controls in it, `-1` for every other. */
@@ -30,7 +41,7 @@ export class RowFocus {
     this.#list.reveal(this.index);
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.#host.renderRoot
+    (this.#within?.() ?? this.#host.renderRoot)
       .querySelector<HTMLElement>(`[role="row"][data-index="${this.index}"]`)
       ?.focus();
   }

@@ -8,6 +8,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from './css-props.js';
 
 export interface VirtualListOptions {
@@ -17,6 +18,11 @@ export interface VirtualListOptions {
   scroller: () => HTMLElement | null;
   /** Rows rendered beyond each edge of the viewport (default 3). */
   overscan?: number;
+  /**
+   * Each item's identity: a row's element then follows its item when the list changes under it
+   * (focus stays on the same person after a live update). By default rows are kept by place.
+   */
+  key?: (item: never) => string;
 }
 
 export class VirtualList implements ReactiveController {
@@ -78,7 +84,13 @@ export class VirtualList implements ReactiveController {
         class="spacer"
         ${cssProps({ height: `${start * height}px` })}
       ></div>
-      ${items.slice(start, end).map((item, i) => row(item, start + i))}
+      ${
+        this.#options.key
+          ? repeat(items.slice(start, end), this.#options.key as (item: T) => string, (item, i) =>
+              row(item, start + i),
+            )
+          : items.slice(start, end).map((item, i) => row(item, start + i))
+      }
       <div
         aria-hidden="true"
         class="spacer"

@@ -13,6 +13,7 @@ const units: [Intl.RelativeTimeFormatUnit, number, number][] = [
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const durationFormats = new Map<string, Intl.NumberFormat>();
 
 function once<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   let format = cache.get(locale);
@@ -63,4 +64,27 @@ export function formatSize(locale: string, bytes: number): string {
       }),
   );
   return format.format(bytes / (mb ? 1024 * 1024 : 1024));
+}
+
+/** [unit, its length, the shortest span said in it]: days up to two months, as above. */
+const spans: ['month' | 'day' | 'hour' | 'minute', number, number][] = [
+  ['month', 30 * DAY, 60 * DAY],
+  ['day', DAY, DAY],
+  ['hour', 3_600_000, 3_600_000],
+  ['minute', 60_000, 0],
+];
+
+/** A span of time, "4 days" (or "4d" when `short`), rounded down to its largest unit. */
+export function formatDuration(locale: string, ms: number, short = false): string {
+  const [unit, size] = spans.find(([, , from]) => ms >= from) ?? ['minute', 60_000];
+  return once(
+    durationFormats,
+    `${locale} ${unit} ${short ? 'n' : 'l'}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: short ? 'narrow' : 'long',
+      }),
+  ).format(Math.max(0, Math.floor(ms / size)));
 }

@@ -1,17 +1,45 @@
 import * as z from 'zod/mini';
 import * as r from '../roles.js';
-import { id, message } from '../fields.js';
+import { id, message, text } from '../fields.js';
 import { operation } from './operation.js';
 
+const personIds = z
+  .array(id)
+  .check(z.minLength(1, 'Select at least one person'), z.maxLength(1000));
+
+/** Why someone is rejected: for the team's records, never sent to the person (R26). */
+export const reason = text('Reason').check(
+  z.trim(),
+  z.maxLength(500, 'Reason must be at most 500 characters'),
+);
+
 export const BulkBody = z.strictObject({
-  personIds: z.array(id).check(z.minLength(1, 'Select at least one person'), z.maxLength(1000)),
+  personIds,
   message: z.optional(message),
 });
 export type BulkBody = z.input<typeof BulkBody>;
 
+export const RejectBody = z.strictObject({
+  personIds,
+  reason: z.optional(reason),
+  /** Email them the decision (default true). People still in Matches were never contacted and
+   *  are never emailed. */
+  notify: z.optional(z.boolean()),
+});
+export type RejectBody = z.input<typeof RejectBody>;
+
 export const MoveBody = z.strictObject({
   stage: z.enum(r.pipelineStages),
   message: z.optional(message),
+  /** With `stage: 'rejected'`: see `RejectBody`. */
+  reason: z.optional(reason),
+  notify: z.optional(z.boolean()),
+  /**
+   * Where in the stage they land: just before this person, or at the end when null or absent.
+   * With `before` given and `stage` unchanged, the candidate is only reordered: no transition,
+   * no email.
+   */
+  before: z.optional(z.nullable(id)),
 });
 export type MoveBody = z.input<typeof MoveBody>;
 
@@ -59,9 +87,10 @@ export const roleOperations = [
     id: 'rejectCandidates',
     tag,
     auth: 'admin',
-    body: BulkBody,
+    body: RejectBody,
     errors: ['validation', 'not_found'],
-    summary: 'Reject people at any stage (R26)',
+    summary:
+      'Reject people at any stage, with a reason kept for the team; `notify: false` sends no email (R26)',
   }),
   operation(r.moveCandidate, {
     id: 'moveCandidate',
@@ -69,6 +98,7 @@ export const roleOperations = [
     auth: 'admin',
     body: MoveBody,
     errors: ['validation', 'not_found', 'invalid_transition', 'inactive_user'],
-    summary: 'Move one candidate to a stage; a move the rules forbid changes nothing (R25)',
+    summary:
+      'Move one candidate to a stage (or, with `before` and the same stage, reorder them); a move the rules forbid changes nothing (R25)',
   }),
 ] as const;
