@@ -2,8 +2,14 @@
 // The same handlers serve the browser (service worker), Node tests (msw/node) and serve.ts.
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
-import { fieldErrorsFrom, type ErrorBody, type ErrorCode, type OutboxEmail } from '@invitekit/sdk';
-import { operations, type Operation } from '@invitekit/sdk/schemas';
+import {
+  fieldErrorsFrom,
+  operations,
+  type ErrorBody,
+  type ErrorCode,
+  type Operation,
+  type OutboxEmail,
+} from '@invitekit/sdk/schemas';
 import { createClock, DAY, type Clock } from './clock.js';
 import { Domain, type Admin } from './domain.js';
 import { DomainError } from './errors.js';

@@ -1,7 +1,8 @@
 // The transport on its own, with a stand-in fetch: what reaches the caller and how errors map.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient, InvitationPage, InvitekitError, Paged, parseWith } from '../src/index.js';
+import { createClient, InvitekitError, isInvitekitError, Paged } from '../src/index.js';
+import { InvitationPage, parseWith } from '../src/schemas/index.js';
 
 /** Runs `call` and returns the InvitekitError it throws (fails on anything else). */
 async function failure(call: () => PromiseLike<unknown>): Promise<InvitekitError> {
@@ -270,6 +271,37 @@ describe('the SDK transport', () => {
     const error = await failure(() => client.pools.list());
     assert.equal(seen.length, 1, 'not retried');
     assert.equal(error.status, 503);
+  });
+
+  it('a code this SDK does not know reads as what its status stands for, and arrives in serverCode', async () => {
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      retry: 0,
+      fetch: fakeFetch([
+        json({ code: 'quota_exceeded', message: 'Too many seats' }, 409),
+        json({ code: 'teapot', message: 'No' }, 418),
+      ]),
+    });
+    const conflict = await failure(() => client.pools.list());
+    assert.equal(conflict.code, 'conflict');
+    assert.equal(conflict.serverCode, 'quota_exceeded');
+    assert.equal(conflict.message, 'Too many seats');
+    const other = await failure(() => client.pools.list());
+    assert.equal(other.code, 'bad_response');
+    assert.equal(other.serverCode, 'teapot');
+  });
+
+  it('isInvitekitError narrows by code, and knows an error from another copy of the SDK', () => {
+    const conflict = new InvitekitError({ code: 'conflict', status: 409, message: 'taken' });
+    assert.equal(isInvitekitError(conflict), true);
+    assert.equal(isInvitekitError(conflict, 'conflict'), true);
+    assert.equal(isInvitekitError(conflict, 'network', 'timeout'), false);
+    // What a second bundle's InvitekitError looks like from here: not this class, same shape.
+    const foreign = Object.assign(new Error('down'), { name: 'InvitekitError', code: 'network' });
+    assert.equal(isInvitekitError(foreign, 'network'), true);
+    assert.equal(isInvitekitError(new Error('down')), false);
+    assert.equal(isInvitekitError({ name: 'InvitekitError', code: 'network' }), false);
+    assert.equal(isInvitekitError(undefined), false);
   });
 
   it('path ids are encoded into their own segment; "", "." and ".." are refused before sending', async () => {

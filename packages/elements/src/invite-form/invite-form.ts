@@ -2,15 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  AddMemberBody,
-  AddOneBody,
-  InviteContactBody,
   InvitekitError,
-  fieldErrorsFrom,
+  isInvitekitError,
   type FieldErrors,
   type PersonLookup,
   type ProjectRole,
 } from '@invitekit/sdk';
+import {
+  AddMemberBody,
+  AddOneBody,
+  InviteContactBody,
+  fieldErrorsFrom,
+} from '@invitekit/sdk/schemas';
 import { InvitekitElement } from '../shared/base.js';
 import type { InviteMode, InviteRequestDetail, InviteSentDetail } from '../shared/events.js';
 import { Loader } from '../shared/loader.js';
@@ -457,7 +460,7 @@ export class InviteForm extends InvitekitElement {
 
   #fail(error: unknown): void {
     const mode = this.mode;
-    if (error instanceof InvitekitError) {
+    if (isInvitekitError(error)) {
       if (mode) this.emit('invitekit-invite-failed', { mode, error });
       if (error.code === 'validation' && Object.keys(error.fieldErrors).length) {
         this.serverErrors = error.fieldErrors;
@@ -814,7 +817,7 @@ export class InviteForm extends InvitekitElement {
     const error = this.failure;
     if (error === undefined) return nothing;
     const t = this.t;
-    const known = error instanceof InvitekitError ? error : undefined;
+    const known = isInvitekitError(error) ? error : undefined;
     const title =
       known?.code === 'conflict'
         ? t.errors.conflictTitle

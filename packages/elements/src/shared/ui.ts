@@ -1,7 +1,7 @@
 // Small template pieces every element reuses, so fields and notices look and behave alike.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { InvitekitError } from '@invitekit/sdk';
+import { isInvitekitError } from '@invitekit/sdk';
 import type { Messages } from './messages/index.js';
 
 export interface FieldOptions {
@@ -56,7 +56,7 @@ export function notice(
 
 /** The sentence to show for a failure nobody's field caused. */
 export function describeError(error: unknown, t: Messages): string {
-  if (!(error instanceof InvitekitError)) return t.errors.unexpected;
+  if (!isInvitekitError(error)) return t.errors.unexpected;
   switch (error.code) {
     case 'network':
       return t.errors.network;
@@ -73,5 +73,5 @@ export function describeError(error: unknown, t: Messages): string {
 
 /** Whether trying the same request again could help. */
 export const retryable = (error: unknown): boolean =>
-  !(error instanceof InvitekitError) ||
+  !isInvitekitError(error) ||
   ['network', 'timeout', 'rate_limited', 'bad_response'].includes(error.code);
