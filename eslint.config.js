@@ -11,6 +11,9 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/cdn/**',
+      'packages/react/src/generated/**',
+      '.consumer/**',
       'test/bench/dist/**',
       '**/custom-elements.json',
       'demo/vite.config.ts',

@@ -12,7 +12,10 @@ import { messagesFor, type Messages } from './messages/index.js';
 const connected = new Set<InvitekitElement>();
 let langObserver: MutationObserver | undefined;
 
-/** The `lang` in force at `node`: its own, an ancestor's (across shadow roots), the page's. */
+/**
+ * The `lang` in force at `node`: its own, an ancestor's (across shadow roots), the page's.
+ * @internal
+ */
 export function langOf(node: Element): string {
   for (let at: Element | undefined = node; at;) {
     const found = at.closest('[lang]:not([lang=""])');
