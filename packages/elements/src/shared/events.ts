@@ -1,5 +1,6 @@
-// Every event an Invitekit element fires: names and detail types, declared on
-// HTMLElementEventMap so `addEventListener('invitekit-invite-sent', e => e.detail…)` is typed.
+// Every event an Invitekit element fires: names and detail types, declared on the element,
+// document and window event maps, so `addEventListener('invitekit-invite-sent', e => e.detail…)`
+// is typed wherever a host listens (the events bubble and are composed).
 import type {
   Person,
   AddMemberBody,
@@ -159,7 +160,10 @@ export interface InvitekitEventMap {
 export type InvitekitEventName = keyof InvitekitEventMap;
 export type DetailOf<K extends InvitekitEventName> = InvitekitEventMap[K]['detail'];
 
+/* eslint-disable @typescript-eslint/no-empty-object-type -- declaration merging */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging
   interface HTMLElementEventMap extends InvitekitEventMap {}
+  interface DocumentEventMap extends InvitekitEventMap {}
+  interface WindowEventMap extends InvitekitEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
