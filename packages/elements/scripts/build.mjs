@@ -12,7 +12,7 @@
 //   cdn/invitekit.js          every element; lazily loaded parts and workers as files beside them
 //
 // `node scripts/build.mjs cdn` (or esm, types, manifest) runs one step.
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
@@ -42,11 +42,17 @@ export const defineEntries = () => find(join(src, 'define'), '.ts').sort();
 export const workerEntries = () => find(src, '.worker.ts').sort();
 
 const require = createRequire(import.meta.url);
-/** Runs a package's command-line script with this Node. */
+/** Runs a package's command-line script with this Node; resolves when it succeeded. */
 const run = (script, args) =>
-  execFileSync(process.execPath, [require.resolve(script), ...args], {
-    cwd: root,
-    stdio: 'inherit',
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve(script), ...args], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} ${args.join(' ')} exited ${code}`)),
+    );
   });
 
 /** Lit's templates minified, then TypeScript (legacy decorators, as tsconfig says) to ES2022. */
@@ -215,11 +221,20 @@ const steps = {
   cdn: buildCdn,
 };
 
+/** Runs the named steps in order, saying how long each took. */
+async function runSteps(names) {
+  for (const name of names) {
+    const started = performance.now();
+    mkdirSync(dist, { recursive: true });
+    await steps[name]();
+    console.log(`elements: ${name} ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
 const asked = process.argv.slice(2);
-for (const [name, step] of Object.entries(steps)) {
-  if (asked.length && !asked.includes(name)) continue;
-  const started = performance.now();
-  mkdirSync(dist, { recursive: true });
-  await step();
-  console.log(`elements: ${name} ${Math.round(performance.now() - started)} ms`);
+if (asked.length) await runSteps(asked);
+else {
+  // The declarations (tsc, its own process) while rollup builds the rest.
+  await runSteps(['clean']);
+  await Promise.all([runSteps(['types']), runSteps(['esm', 'manifest', 'generate', 'cdn'])]);
 }

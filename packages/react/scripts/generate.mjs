@@ -6,43 +6,13 @@
 // render it; @lit/react sets every prop the element class declares as a property (never an
 // attribute, whatever the order of rendering and registration), and each event as a typed
 // `on…` prop: `invitekit-invite-sent` → `onInviteSent`.
-import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readManifest } from '../../elements/scripts/manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const elements = join(root, '..', 'elements');
-const manifestPath = join(elements, 'custom-elements.json');
 const out = join(root, 'src', 'generated');
-
-/** Newest change among the files the manifest is made from. */
-function newestSource() {
-  const files = readdirSync(join(elements, 'src'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
-  files.push(join(elements, 'custom-elements-manifest.config.mjs'));
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-/** The manifest, made again when missing or older than the elements' sources. */
-export function readManifest() {
-  if (!existsSync(manifestPath) || statSync(manifestPath).mtimeMs < newestSource()) {
-    execFileSync(process.execPath, [join(elements, 'scripts', 'build.mjs'), 'manifest'], {
-      cwd: elements,
-      stdio: 'inherit',
-    });
-  }
-  return JSON.parse(readFileSync(manifestPath, 'utf8'));
-}
 
 const camel = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 /** `invitekit-invite-sent` → `onInviteSent`. */

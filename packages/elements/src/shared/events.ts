@@ -128,6 +128,15 @@ export interface RowsRemovedDetail {
   lines: (number | null)[];
 }
 
+export interface ExportDetail {
+  csv: string;
+  filename: string;
+}
+
+export interface ViewInvitationDetail {
+  invitation: Invitation;
+}
+
 export interface InvitekitEventMap {
   /** Cancelable: fired before `<invitation-table>` acts on rows. */
   'invitekit-action-request': CustomEvent<ActionRequestDetail>;
@@ -135,9 +144,9 @@ export interface InvitekitEventMap {
   'invitekit-bulk-done': CustomEvent<BulkDoneDetail>;
   'invitekit-account-changed': CustomEvent<AccountChangedDetail>;
   /** Cancelable: a CSV `<invitation-table>` (its view) or `<batch-uploader>` (rows with problems) is about to download. */
-  'invitekit-export': CustomEvent<{ csv: string; filename: string }>;
+  'invitekit-export': CustomEvent<ExportDetail>;
   /** The user asked to see one invitation's details. */
-  'invitekit-view-invitation': CustomEvent<{ invitation: Invitation }>;
+  'invitekit-view-invitation': CustomEvent<ViewInvitationDetail>;
   /** Cancelable: fired before an invitation is sent. */
   'invitekit-invite-request': CustomEvent<InviteRequestDetail>;
   'invitekit-invite-sent': CustomEvent<InviteSentDetail>;
