@@ -13,7 +13,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/cdn/**',
       'packages/react/src/generated/**',
-      '.consumer/**',
+      'scripts/consumer/apps/**',
       'test/bench/dist/**',
       '**/custom-elements.json',
       'demo/vite.config.ts',

@@ -76,15 +76,21 @@ function sh(command, commandArgs, options = {}) {
 }
 
 const bin = (name) => join(repo, 'node_modules', '.bin', name);
+/** The pnpm running this script (`npx pnpm@10 check` puts none on PATH), else the one on PATH. */
+const execPath = process.env.npm_execpath ?? '';
+const pnpm = (pnpmArgs, options) =>
+  /pnpm/.test(execPath)
+    ? sh(process.execPath, [execPath, ...pnpmArgs], options)
+    : sh('pnpm', pnpmArgs, options);
 
 // ── build, pack, check each tarball ─────────────────────────────────────────────────────────
-if (!skipBuild) await step('build', () => sh('pnpm', ['build'], { cwd: repo }));
+if (!skipBuild) await step('build', () => pnpm(['build'], { cwd: repo }));
 rmSync(tarballs, { recursive: true, force: true });
 mkdirSync(tarballs, { recursive: true });
 const packed = {};
 await step('pack', async () => {
   for (const name of packages) {
-    const out = await sh('pnpm', ['pack', '--pack-destination', tarballs], {
+    const out = await pnpm(['pack', '--pack-destination', tarballs], {
       cwd: join(repo, 'packages', name),
     });
     packed[`@invitekit/${name}`] = out.trim().split('\n').pop().trim();
@@ -406,15 +412,20 @@ try {
         .replaceAll('--port 4010', `--port ${port}`),
     );
   await step('npm install', () => Promise.all(chosen.map((app) => npmInstall(dirs[app]))));
-  for (const app of chosen) {
-    try {
-      await step(app, () => runners[app](dirs[app], port));
-      console.log(`ok ${app}`);
-    } catch (error) {
-      failures.push(app);
-      console.error(`not ok ${app}\n${error instanceof Error ? error.message : error}`);
+  // Two apps at a time (2 cores: one type-checks or builds while the other drives the browser).
+  const queue = [...chosen];
+  const worker = async () => {
+    for (let app = queue.shift(); app; app = queue.shift()) {
+      try {
+        await step(app, () => runners[app](dirs[app], port));
+        console.log(`ok ${app}`);
+      } catch (error) {
+        failures.push(app);
+        console.error(`not ok ${app}\n${error instanceof Error ? error.message : error}`);
+      }
     }
-  }
+  };
+  await Promise.all([worker(), worker()]);
 } finally {
   await browser?.close();
 }
