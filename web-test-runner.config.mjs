@@ -1,4 +1,5 @@
 // Browser tests: real headless Chromium, TypeScript through esbuild, MSW's worker served at `/`.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -61,7 +62,7 @@ function bundleWorker(path) {
  * React is CommonJS: one ES module bundles react, react-dom and react-dom/client (one copy of
  * React for all), and each specifier is served as a module re-exporting its names from it.
  */
-const reactRequire = createRequire(new URL('./packages/react/package.json', import.meta.url));
+const reactDir = new URL('./packages/react/', import.meta.url).pathname;
 const REACT_SPECIFIERS = { react: 'react', 'react-dom': 'dom', 'react-dom/client': 'client' };
 let react;
 async function bundleReact() {
@@ -81,9 +82,14 @@ async function bundleReact() {
   return result.outputFiles[0].text;
 }
 function reactFacade(specifier) {
-  const names = Object.keys(reactRequire(specifier)).filter(
-    (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default',
-  );
+  // Its export names, read in another process (React patches the console when it loads).
+  const names = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`],
+      { cwd: reactDir, encoding: 'utf8' },
+    ),
+  ).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
   const local = REACT_SPECIFIERS[specifier];
   return `import { ${local} } from '/__react.js';\nexport default ${local};\nexport const { ${names.join(', ')} } = ${local};\n`;
 }

@@ -14,6 +14,7 @@
 // $INVITEKIT_CONSUMER_DIR (default: the OS temp folder), with one npm cache reused between runs.
 // `node scripts/consumer/run.mjs --skip-build vite node` runs some apps on what is built;
 // `--release` (`pnpm release:check`) stops after the tarballs are built, packed and checked.
+/* global window, document -- in functions puppeteer runs in the page */
 import { spawn } from 'node:child_process';
 import {
   cpSync,

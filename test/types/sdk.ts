@@ -72,12 +72,13 @@ export function describe(error: unknown): string {
   }
 }
 
-export function narrow(error: unknown): void {
+export function narrow(error: unknown): ('conflict' | 'inactive_user')[] {
+  const codes: ('conflict' | 'inactive_user')[] = [];
+  const others: 'network'[] = [];
   if (isInvitekitError(error, 'conflict', 'inactive_user')) {
-    const code: 'conflict' | 'inactive_user' = error.code;
-    void code;
+    codes.push(error.code);
     // @ts-expect-error narrowed to the codes asked for
-    const other: 'network' = error.code;
-    void other;
+    others.push(error.code);
   }
+  return codes;
 }

@@ -50,9 +50,7 @@ describe('@invitekit/react', () => {
 
     const s = screenOf(form);
     await type(await s.findByShadowRole('textbox', { name: 'Email' }), 'react.user@example.org');
-    const role = (await s.findByShadowRole('combobox', {
-      name: 'Project role',
-    })) as HTMLSelectElement;
+    const role = await s.findByShadowRole<HTMLSelectElement>('combobox', { name: 'Project role' });
     await until(() => [...role.options].some((o) => o.text === 'Manager'), 'the roles');
     role.value = 'Manager';
     role.dispatchEvent(new Event('change', { bubbles: true }));

@@ -245,7 +245,7 @@ describe('the SDK transport', () => {
         const request = new Request(input, init);
         seen.push({ url: request.url, method: request.method, headers: request.headers, body: '' });
         return new Promise((_, reject) =>
-          request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+          request.signal.addEventListener('abort', () => reject(request.signal.reason as Error)),
         );
       },
     });
