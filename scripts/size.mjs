@@ -20,8 +20,10 @@ function filesOf(pattern) {
   const dir = join(root, dirname(pattern));
   const [before, after] = basename(pattern).split('*');
   if (!existsSync(dir)) return [];
+  const matches = (name) =>
+    after === undefined ? name === before : name.startsWith(before) && name.endsWith(after);
   return readdirSync(dir)
-    .filter((name) => name.startsWith(before) && name.endsWith(after ?? ''))
+    .filter(matches)
     .sort()
     .map((name) => join(dir, name));
 }
