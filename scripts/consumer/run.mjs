@@ -273,6 +273,28 @@ async function invite(page, scope, email) {
   );
 }
 
+/** Starts a batch in `<batch-uploader>` and gives it `file`; resolves when its summary says `expected`. */
+async function readWithUploader(page, file, expected) {
+  const uploader = await page.waitForSelector('batch-uploader');
+  const inShadow = async (find, ...rest) =>
+    (await page.waitForFunction(find, {}, uploader, ...rest)).asElement();
+  await (await inShadow((u) => u.shadowRoot?.querySelector('#batch-name'))).type('Consumer batch');
+  await (
+    await inShadow((u) =>
+      [...(u.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent.trim() === 'Start batch',
+      ),
+    )
+  ).click();
+  await (await inShadow((u) => u.shadowRoot?.querySelector('#file'))).uploadFile(file);
+  await page.waitForFunction(
+    (u, text) => u.shadowRoot?.querySelector('.summary')?.textContent?.includes(text),
+    {},
+    uploader,
+    expected,
+  );
+}
+
 async function noViolations(opened, where) {
   const found = await opened.violations();
   if (found.length) throw new Error(`${where}: CSP violations: ${found.join(', ')}`);
@@ -353,6 +375,12 @@ const runners = {
       const opened = await openPage(`${url}/index.html`);
       await invite(opened.page, 'invitekit-provider', 'html.user@example.org');
       await opened.waitForLog('Invited html.user@example.org');
+      // <batch-uploader> reads a file in its module worker, a file beside the one-file build.
+      writeFileSync(
+        join(dir, 'people.csv'),
+        `Email,Date of birth,First name,Last name\n${[1, 2, 3].map((n) => `p${n}@example.org,1990-01-0${n},P${n},Consumer`).join('\n')}\n`,
+      );
+      await readWithUploader(opened.page, join(dir, 'people.csv'), '3 rows: 3 ready');
       await noViolations(opened, 'html (one-file build, strict CSP)');
     } finally {
       server.close();
