@@ -5,12 +5,19 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import { generate } from './packages/react/scripts/generate.mjs';
+
+// The React components are generated from the elements' manifest (not committed); lint reads them.
+generate();
 
 export default tseslint.config(
   {
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/cdn/**',
+      'packages/react/src/generated/**',
+      'scripts/consumer/apps/**',
       'test/bench/dist/**',
       '**/custom-elements.json',
       'demo/vite.config.ts',

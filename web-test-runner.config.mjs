@@ -1,4 +1,5 @@
 // Browser tests: real headless Chromium, TypeScript through esbuild, MSW's worker served at `/`.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -6,6 +7,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+import { generate } from './packages/react/scripts/generate.mjs';
+
+// @invitekit/react's components are generated from the elements' manifest (not committed).
+generate();
 
 const require = createRequire(new URL('./packages/mock-api/package.json', import.meta.url));
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -66,6 +71,42 @@ function bundleWorker(path) {
 }
 
 /**
+ * React is CommonJS: one ES module bundles react, react-dom and react-dom/client (one copy of
+ * React for all), and each specifier is served as a module re-exporting its names from it.
+ */
+const reactDir = new URL('./packages/react/', import.meta.url).pathname;
+const REACT_SPECIFIERS = { react: 'react', 'react-dom': 'dom', 'react-dom/client': 'client' };
+let react;
+async function bundleReact() {
+  const result = await build({
+    stdin: {
+      contents:
+        "import * as react from 'react'; import * as dom from 'react-dom'; import * as client from 'react-dom/client'; export { react, dom, client };",
+      resolveDir: new URL('./packages/react/', import.meta.url).pathname,
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+function reactFacade(specifier) {
+  // Its export names, read in another process (React patches the console when it loads).
+  const names = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`],
+      { cwd: reactDir, encoding: 'utf8' },
+    ),
+  ).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+  const local = REACT_SPECIFIERS[specifier];
+  return `import { ${local} } from '/__react.js';\nexport default ${local};\nexport const { ${names.join(', ')} } = ${local};\n`;
+}
+
+/**
  * Every test page runs under the strict policy the elements promise to work under: no inline
  * styles, no inline or eval'd scripts. (The runner's own config script is injected before this
  * meta, and a meta policy only governs what follows it.) Violations fail the test that caused
@@ -123,6 +164,14 @@ export default {
         if (context.path === '/__readme/main.js') {
           return { body: await readmeBlock('js'), type: 'js' };
         }
+        if (context.path === '/__react.js') {
+          react ??= bundleReact();
+          return { body: await react, type: 'js' };
+        }
+        const facade = Object.keys(REACT_SPECIFIERS).find(
+          (specifier) => context.path === `/__react/${specifier}.js`,
+        );
+        if (facade) return { body: reactFacade(facade), type: 'js' };
         if (context.path === TESTING_LIBRARY) {
           testingLibrary ??= bundleTestingLibrary();
           return { body: await testingLibrary, type: 'js' };
@@ -130,6 +179,7 @@ export default {
         return undefined;
       },
       resolveImport({ source }) {
+        if (source in REACT_SPECIFIERS) return `/__react/${source}.js`;
         return source === 'shadow-dom-testing-library' ? TESTING_LIBRARY : undefined;
       },
     },

@@ -1,8 +1,11 @@
 // `pnpm size`: bundles each entry of size-budgets.json for browsers, minified, and prints its
 // min+gzip bytes against its budget. Exits 1 when any entry is over. What an entry loads only on
 // demand (`import()`, e.g. a language's messages) is split off and not counted.
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+// An entry with `files` (`dir/*.js`) instead of `code` measures built files as they ship, one row
+// per file found (so a new element's one-file build gets its row), each against `budget` or its
+// own in `budgets`; `except` leaves names out (`*.worker.js` too).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -12,7 +15,39 @@ const { entries } = JSON.parse(
 );
 
 const rows = [];
+
+/** Whether a file name matches `name`, `*.js` or `*.worker.js` (one `*` at most). */
+function matches(name, pattern) {
+  const [before = '', after] = pattern.split('*');
+  return after === undefined ? name === before : name.startsWith(before) && name.endsWith(after);
+}
+
+/** `packages/elements/cdn/*.js` → the files it names (one `*`, in the file name). */
+function filesOf(pattern) {
+  const dir = join(root, dirname(pattern));
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => matches(name, basename(pattern)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
 for (const entry of entries) {
+  if (entry.files) {
+    const found = filesOf(entry.files).filter(
+      (f) => !(entry.except ?? []).some((pattern) => matches(basename(f), pattern)),
+    );
+    if (!found.length)
+      throw new Error(`${entry.name}: no ${entry.files}; run \`pnpm build\` first`);
+    for (const file of found) {
+      const code = readFileSync(file);
+      const gzip = gzipSync(code, { level: 9 }).byteLength;
+      const name = entry.name.replace('{file}', basename(file));
+      const budget = entry.budgets?.[basename(file)] ?? entry.budget;
+      rows.push({ name, min: code.byteLength, gzip, budget, ok: gzip <= budget });
+    }
+    continue;
+  }
   const result = await build({
     stdin: { contents: entry.code, resolveDir: root, loader: 'ts' },
     bundle: true,

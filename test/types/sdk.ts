@@ -2,6 +2,7 @@
 // A signature that silently widens to `any` or changes shape fails to compile here.
 import {
   createClient,
+  isInvitekitError,
   type AddMemberResult,
   type ErrorCode,
   type Invitation,
@@ -27,7 +28,7 @@ export type Checks = [
   Expect<Equal<Result<'roles', 'pipeline'>, Pipeline>>,
   Expect<Equal<IsAny<Result<'people', 'get'>>, false>>,
   Expect<Equal<IsAny<InvitekitError['fieldErrors']>, false>>,
-  Expect<Equal<Extract<InvitekitError['code'], ErrorCode>, ErrorCode>>,
+  Expect<Equal<InvitekitError['code'], ErrorCode>>,
   Expect<Equal<InvitationPage['counts']['pending'], number>>,
 ];
 
@@ -45,4 +46,39 @@ export async function usage(): Promise<void> {
   await client.batches.addOne('bat_1');
   // @ts-expect-error an unknown filter
   await client.invitations.list({ colour: 'red' });
+}
+
+/** A switch over every code compiles only while it names them all. */
+export function describe(error: unknown): string {
+  if (!isInvitekitError(error)) return 'not ours';
+  switch (error.code) {
+    case 'validation':
+    case 'not_found':
+    case 'unauthorized':
+    case 'forbidden':
+    case 'conflict':
+    case 'inactive_user':
+    case 'invalid_transition':
+    case 'link_expired':
+    case 'rate_limited':
+    case 'network':
+    case 'timeout':
+    case 'bad_response':
+      return error.code;
+    default: {
+      const unreachable: never = error.code;
+      return unreachable;
+    }
+  }
+}
+
+export function narrow(error: unknown): ('conflict' | 'inactive_user')[] {
+  const codes: ('conflict' | 'inactive_user')[] = [];
+  const others: 'network'[] = [];
+  if (isInvitekitError(error, 'conflict', 'inactive_user')) {
+    codes.push(error.code);
+    // @ts-expect-error narrowed to the codes asked for
+    others.push(error.code);
+  }
+  return codes;
 }

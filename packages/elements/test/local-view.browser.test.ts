@@ -1,7 +1,8 @@
 // The table's in-browser view of host rows (filter, search, sort in slices) against a plain
 // reference: filter, then a stable sort, written the obvious way.
 import { expect } from '@open-wc/testing';
-import { invitationSortFields, type Invitation } from '@invitekit/sdk';
+import type { Invitation } from '@invitekit/sdk';
+import { invitationSortFields } from '@invitekit/sdk/schemas';
 import { deriveView, type LocalQuery } from '../src/invitation-table/local.js';
 import { runSliced } from '../src/shared/slice.js';
 

@@ -8,8 +8,14 @@
 // without a bound.
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
-import { fieldErrorsFrom, type ErrorBody, type ErrorCode, type OutboxEmail } from '@invitekit/sdk';
-import { operations, type Operation } from '@invitekit/sdk/schemas';
+import {
+  fieldErrorsFrom,
+  operations,
+  type ErrorBody,
+  type ErrorCode,
+  type Operation,
+  type OutboxEmail,
+} from '@invitekit/sdk/schemas';
 import { CLOCK_MAX, CLOCK_MIN, createClock, DAY, type Clock } from './clock.js';
 import { Domain, type Admin } from './domain.js';
 import { DomainError } from './errors.js';

@@ -1,4 +1,4 @@
-import { statusOfError, type ErrorCode, type FieldErrors } from '@invitekit/sdk';
+import { statusOfError, type ErrorCode, type FieldErrors } from '@invitekit/sdk/schemas';
 
 /** A rule said no. The handler layer turns it into the error body the contract describes. */
 export class DomainError extends Error {

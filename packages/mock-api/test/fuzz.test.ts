@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { statusOfError } from '@invitekit/sdk';
+import { statusOfError } from '@invitekit/sdk/schemas';
 import {
   accountStatuses,
   ErrorBodySchema,

@@ -1,6 +1,7 @@
-import type { ErrorBody, ErrorCode, FieldErrors } from './schemas/common.js';
+import { errorCodes, type ErrorBody, type ErrorCode, type FieldErrors } from './schemas/common.js';
 
 export interface InvitekitErrorInit {
+  /** A code of the contract, or any string a (newer) server sent; see `InvitekitError.code`. */
   code: ErrorCode | (string & {});
   status: number;
   message: string;
@@ -10,14 +11,29 @@ export interface InvitekitErrorInit {
   cause?: unknown;
 }
 
+const known = new Set<string>(errorCodes);
+/** What a code this SDK does not know stands for, judged by the status it came with. */
+const codeOfStatus: Partial<Record<number, ErrorCode>> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'rate_limited',
+};
+
 /** The one error every SDK call throws (besides an AbortError when its signal aborts). */
-export class InvitekitError extends Error {
+export class InvitekitError<C extends ErrorCode = ErrorCode> extends Error {
   override readonly name = 'InvitekitError';
   /**
-   * Stable machine code: branch on this, not on the message. One of `errorCodes`, or a newer
-   * code from a newer server, passed through as it came.
+   * Stable machine code: branch on this, not on the message. Always one of `errorCodes`, so a
+   * `switch` over it can be exhaustive: a code this SDK does not know (from a newer server) reads
+   * as what its status stands for (`conflict` for a 409…, else `bad_response`), and arrives as it
+   * came in `serverCode`.
    */
-  readonly code: ErrorCode | (string & {});
+  readonly code: C;
+  /** The code exactly as the server sent it (equal to `code` unless the SDK did not know it). */
+  readonly serverCode: string;
   /** HTTP status, or 0 when no response arrived (network, timeout, failing getToken, an id of
    *  "", "." or "..", which is refused unsent). */
   readonly status: number;
@@ -30,12 +46,34 @@ export class InvitekitError extends Error {
 
   constructor(init: InvitekitErrorInit) {
     super(init.message, { cause: init.cause });
-    this.code = init.code;
+    this.code = (
+      known.has(init.code) ? init.code : (codeOfStatus[init.status] ?? 'bad_response')
+    ) as C;
+    this.serverCode = init.code;
     this.status = init.status;
     this.fieldErrors = init.fieldErrors ?? {};
     this.retryAfter = init.retryAfter;
     this.details = init.details ?? {};
   }
+}
+
+/**
+ * Whether `error` is an InvitekitError, with one of `codes` when given:
+ * `if (isInvitekitError(e, 'conflict')) e.details…`. Also true for one thrown by another copy of
+ * the SDK (a one-file build and an npm install on the same page), where `instanceof` is not.
+ */
+export function isInvitekitError<C extends ErrorCode = ErrorCode>(
+  error: unknown,
+  ...codes: C[]
+): error is InvitekitError<C> {
+  const candidate = error as Partial<InvitekitError> | null;
+  return (
+    (error instanceof InvitekitError ||
+      (error instanceof Error &&
+        candidate?.name === 'InvitekitError' &&
+        typeof candidate.code === 'string')) &&
+    (codes.length === 0 || codes.includes(candidate?.code as C))
+  );
 }
 
 /**

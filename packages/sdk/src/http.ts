@@ -1,5 +1,5 @@
 // The transport every resource shares: ky underneath, schemas on both sides, one error type.
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, TimeoutError, isHTTPError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import type { Endpoint, ErrorCode, ParamNames, PathParams } from './schemas/common.js';
 import { InvitekitError, readErrorBody } from './errors.js';
@@ -76,13 +76,22 @@ function fillPath(path: string, params: Record<string, string> | string[] = {}):
   });
 }
 
+/** A `Retry-After` header in seconds: delta-seconds or an HTTP date; undefined when absent. */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const seconds = /^\d+(\.\d+)?$/.test(value)
+    ? Number(value)
+    : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
+}
+
 async function fromHttpError(error: HTTPError): Promise<InvitekitError> {
   const { status } = error.response;
   const body: unknown = await error.response.json().catch(() => undefined);
   const parsed = readErrorBody(body);
   if (parsed) {
-    const retryAfter =
-      parsed.retryAfter ?? (Number(error.response.headers.get('retry-after')) || undefined);
+    const retryAfter = parsed.retryAfter ?? retryAfterOf(error.response);
     return new InvitekitError({ ...parsed, status, retryAfter, cause: error });
   }
   const codes: Record<number, ErrorCode> = {
@@ -129,10 +138,20 @@ export function createHttp(options: ClientOptions): Http {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: options.retry ?? 2,
-      maxRetryAfter: timeout,
-      // Every mutating call carries an Idempotency-Key, so retrying it cannot create a duplicate.
+      // Every mutating call carries an Idempotency-Key, so retrying it cannot create a duplicate:
+      // not after a 5xx, and not after a timeout (the first attempt may have landed).
       methods: ['get', 'post', 'patch', 'delete'],
       statusCodes: [408, 429, 500, 502, 503, 504],
+      retryOnTimeout: true,
+      // Retry-After is honoured on these; ky caps the wait at maxRetryAfter...
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: timeout,
+      // ...but a wait longer than the timeout is not ours to take: the call fails at once with
+      // `retryAfter` set, and the caller decides (ky alone would wait `timeout` and try again).
+      shouldRetry: ({ error }) =>
+        isHTTPError(error) && (retryAfterOf(error.response) ?? 0) * 1000 > timeout
+          ? false
+          : undefined,
     },
   });
 

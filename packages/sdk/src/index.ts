@@ -1,18 +1,65 @@
+// The SDK's public surface: the client, its error, the types of what it sends and receives.
+// The contract's schemas (for forms and servers) are under `@invitekit/sdk/schemas`.
 export { createClient, type InvitekitClient } from './client.js';
-export {
-  createHttp,
-  type ClientOptions,
-  type Http,
-  type RequestOptions,
-  type CallInput,
-} from './http.js';
-export {
-  InvitekitError,
-  fieldErrorsFrom,
-  readErrorBody,
-  type InvitekitErrorInit,
-} from './errors.js';
+export type { ClientOptions, RequestOptions } from './http.js';
+export { InvitekitError, isInvitekitError, type InvitekitErrorInit } from './errors.js';
 export { Paged, type PageShape } from './paged.js';
-export * from './schemas/index.js';
-export { statusOfError } from './status.js';
-export { parseWith } from './fast-parse.js';
+export { errorCodes, type ErrorCode, type ErrorBody, type FieldErrors } from './schemas/common.js';
+export type {
+  AccountStatus,
+  AcceptBody,
+  AddMemberBody,
+  AddMemberResult,
+  AddOneBody,
+  AddOneResult,
+  Batch,
+  BatchEntry,
+  BatchSummary,
+  BulkBody,
+  BulkResult,
+  Candidate,
+  Contact,
+  ContactRow,
+  CreateBatchBody,
+  CreatePersonBody,
+  EntryCheck,
+  EntryStage,
+  ImportContactsBody,
+  ImportContactsResult,
+  Invitation,
+  InvitationDetail,
+  InvitationKind,
+  InvitationPage,
+  InvitationQuery,
+  InvitationSortField,
+  InvitationStatus,
+  InviteBatchBody,
+  InviteBatchResult,
+  InviteContactBody,
+  InviteContactResult,
+  InviteeView,
+  InviteLink,
+  Member,
+  MemberCheck,
+  MoveBody,
+  OutboxEmail,
+  PeoplePage,
+  PeopleQuery,
+  Person,
+  PersonColumn,
+  PersonLookup,
+  Pipeline,
+  PipelineStage,
+  Pool,
+  RemoveEntriesBody,
+  SheetRow,
+  UploadResult,
+  Project,
+  ProjectRole,
+  Role,
+  SendPlatformInviteBody,
+  Signup,
+  SignupBody,
+  UploadRow,
+  UploadRowsBody,
+} from './schemas/index.js';

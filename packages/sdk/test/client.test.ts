@@ -1,7 +1,8 @@
 // The transport on its own, with a stand-in fetch: what reaches the caller and how errors map.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient, InvitationPage, InvitekitError, Paged, parseWith } from '../src/index.js';
+import { createClient, InvitekitError, isInvitekitError, Paged } from '../src/index.js';
+import { InvitationPage, parseWith } from '../src/schemas/index.js';
 
 /** Runs `call` and returns the InvitekitError it throws (fails on anything else). */
 async function failure(call: () => PromiseLike<unknown>): Promise<InvitekitError> {
@@ -39,6 +40,21 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
   });
 
 const pool = { id: 'pool_1', name: 'Civil', memberCount: 3 };
+const person = {
+  id: 'per_1',
+  email: 'a@b.co',
+  dateOfBirth: null,
+  firstName: 'A',
+  middleNames: '',
+  lastName: 'B',
+  preferredName: null,
+  mobile: null,
+  skills: [],
+  certifications: [],
+  accountStatus: 'initial',
+  poolIds: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
 
 describe('the SDK transport', () => {
   it('sends the bearer token and checks the response with its schema, passing unnamed fields through', async () => {
@@ -57,21 +73,6 @@ describe('the SDK transport', () => {
 
   it('keeps one Idempotency-Key across retries of a mutating call', async () => {
     const seen: Seen[] = [];
-    const person = {
-      id: 'per_1',
-      email: 'a@b.co',
-      dateOfBirth: null,
-      firstName: 'A',
-      middleNames: '',
-      lastName: 'B',
-      preferredName: null,
-      mobile: null,
-      skills: [],
-      certifications: [],
-      accountStatus: 'initial',
-      poolIds: [],
-      createdAt: '2026-01-01T00:00:00.000Z',
-    };
     const client = createClient({
       baseUrl: 'https://api.example.com/v1',
       retry: 2,
@@ -228,6 +229,79 @@ describe('the SDK transport', () => {
     });
     assert.deepEqual(await client.pools.list(), { items: [pool] });
     assert.equal(seen.length, 2);
+  });
+
+  it('a timed-out attempt is retried, a mutating one with the same Idempotency-Key', async () => {
+    const seen: Seen[] = [];
+    let calls = 0;
+    const answers = fakeFetch([json(person, 201)], seen);
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      retry: 1,
+      timeout: 50,
+      // The first attempt never answers (until ky's timeout aborts it); the second does.
+      fetch: async (input, init) => {
+        if (calls++ > 0) return answers(input, init);
+        const request = new Request(input, init);
+        seen.push({ url: request.url, method: request.method, headers: request.headers, body: '' });
+        return new Promise((_, reject) =>
+          request.signal.addEventListener('abort', () => reject(request.signal.reason as Error)),
+        );
+      },
+    });
+    const created = await client.people.create({ email: 'a@b.co', firstName: 'A', lastName: 'B' });
+    assert.equal(created.id, 'per_1');
+    assert.equal(seen.length, 2);
+    const key = seen[0]?.headers.get('idempotency-key');
+    assert.ok(key);
+    assert.equal(seen[1]?.headers.get('idempotency-key'), key);
+  });
+
+  it('a Retry-After given as an HTTP date counts too', async () => {
+    const later = new Date(Date.now() + 3_600_000).toUTCString();
+    const seen: Seen[] = [];
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      retry: 2,
+      fetch: fakeFetch(
+        [new Response('busy', { status: 503, headers: { 'retry-after': later } })],
+        seen,
+      ),
+    });
+    const error = await failure(() => client.pools.list());
+    assert.equal(seen.length, 1, 'not retried');
+    assert.equal(error.status, 503);
+  });
+
+  it('a code this SDK does not know reads as what its status stands for, and arrives in serverCode', async () => {
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      retry: 0,
+      fetch: fakeFetch([
+        json({ code: 'quota_exceeded', message: 'Too many seats' }, 409),
+        json({ code: 'teapot', message: 'No' }, 418),
+      ]),
+    });
+    const conflict = await failure(() => client.pools.list());
+    assert.equal(conflict.code, 'conflict');
+    assert.equal(conflict.serverCode, 'quota_exceeded');
+    assert.equal(conflict.message, 'Too many seats');
+    const other = await failure(() => client.pools.list());
+    assert.equal(other.code, 'bad_response');
+    assert.equal(other.serverCode, 'teapot');
+  });
+
+  it('isInvitekitError narrows by code, and knows an error from another copy of the SDK', () => {
+    const conflict = new InvitekitError({ code: 'conflict', status: 409, message: 'taken' });
+    assert.equal(isInvitekitError(conflict), true);
+    assert.equal(isInvitekitError(conflict, 'conflict'), true);
+    assert.equal(isInvitekitError(conflict, 'network', 'timeout'), false);
+    // What a second bundle's InvitekitError looks like from here: not this class, same shape.
+    const foreign = Object.assign(new Error('down'), { name: 'InvitekitError', code: 'network' });
+    assert.equal(isInvitekitError(foreign, 'network'), true);
+    assert.equal(isInvitekitError(new Error('down')), false);
+    assert.equal(isInvitekitError({ name: 'InvitekitError', code: 'network' }), false);
+    assert.equal(isInvitekitError(undefined), false);
   });
 
   it('path ids are encoded into their own segment; "", "." and ".." are refused before sending', async () => {

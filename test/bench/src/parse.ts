@@ -1,5 +1,5 @@
 // Parsing an N-invitation list response with its schema, the way the SDK parses every answer.
-import { InvitationPage, parseWith } from '@invitekit/sdk';
+import { InvitationPage, parseWith } from '@invitekit/sdk/schemas';
 import { createClock, createMockApi } from '@invitekit/mock-api';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 10_000);

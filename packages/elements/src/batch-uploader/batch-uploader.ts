@@ -3,16 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
-  InvitekitError,
-  ValidRow,
-  email as emailRule,
-  fieldErrorsFrom,
-  name as nameRule,
+  isInvitekitError,
   type BatchEntry,
   type BatchSummary,
   type FieldErrors,
   type Pool,
 } from '@invitekit/sdk';
+import {
+  ValidRow,
+  email as emailRule,
+  fieldErrorsFrom,
+  name as nameRule,
+} from '@invitekit/sdk/schemas';
 import { InvitekitElement } from '../shared/base.js';
 import { ActionMenu, type MenuItem } from '../shared/controllers/action-menu.js';
 import { Confirm } from '../shared/controllers/confirm.js';
@@ -380,10 +382,9 @@ export class BatchUploader extends InvitekitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.drop button')?.focus();
     } catch (error) {
-      this.startError =
-        error instanceof InvitekitError
-          ? (error.fieldErrors.name?.[0] ?? error.message)
-          : describeError(error, this.t);
+      this.startError = isInvitekitError(error)
+        ? (error.fieldErrors.name?.[0] ?? error.message)
+        : describeError(error, this.t);
     }
   }
 
@@ -777,7 +778,7 @@ export class BatchUploader extends InvitekitElement {
         this.emit('invitekit-row-corrected', { entry: null, contact });
       }
     } catch (error) {
-      const fieldErrors = error instanceof InvitekitError ? error.fieldErrors : {};
+      const fieldErrors = isInvitekitError(error) ? error.fieldErrors : {};
       this.draftErrors = Object.keys(fieldErrors).length
         ? fieldErrors
         : { _: [describeError(error, this.t)] };

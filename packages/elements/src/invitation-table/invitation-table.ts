@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { invitationSortFields, invitationStatuses } from '@invitekit/sdk/schemas';
 import {
   InvitekitError,
-  invitationSortFields,
-  invitationStatuses,
+  isInvitekitError,
   type Invitation,
   type InvitationKind,
   type InvitationQuery,
@@ -670,10 +670,9 @@ export class InvitationTable extends InvitekitElement {
           error: null,
         });
       } catch (error) {
-        const known =
-          error instanceof InvitekitError
-            ? error
-            : new InvitekitError({ code: 'bad_response', status: 0, message: String(error) });
+        const known = isInvitekitError(error)
+          ? error
+          : new InvitekitError({ code: 'bad_response', status: 0, message: String(error) });
         results.push({ id: row.id, ok: false, invitation: null, error: known });
       }
     }

@@ -2,15 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  AddMemberBody,
-  AddOneBody,
-  InviteContactBody,
   InvitekitError,
+  isInvitekitError,
   type FieldErrors,
   type MemberCheck,
   type PersonLookup,
   type ProjectRole,
 } from '@invitekit/sdk';
+import { AddMemberBody, AddOneBody, InviteContactBody } from '@invitekit/sdk/schemas';
 import { InvitekitElement } from '../shared/base.js';
 import type { InviteMode, InviteRequestDetail, InviteSentDetail } from '../shared/events.js';
 import { Loader } from '../shared/loader.js';
@@ -404,8 +403,7 @@ export class InviteForm extends InvitekitElement {
       this.refusal = undefined;
     } catch (error) {
       const refused =
-        error instanceof InvitekitError &&
-        (error.code === 'conflict' || error.code === 'inactive_user');
+        isInvitekitError(error) && (error.code === 'conflict' || error.code === 'inactive_user');
       if (!refused) {
         this.#fail(error);
         return;
@@ -530,7 +528,7 @@ export class InviteForm extends InvitekitElement {
 
   #fail(error: unknown): void {
     const mode = this.mode;
-    if (error instanceof InvitekitError) {
+    if (isInvitekitError(error)) {
       if (mode) this.emit('invitekit-invite-failed', { mode, error });
       if (error.code === 'validation' && Object.keys(error.fieldErrors).length) {
         this.serverErrors = localiseFieldErrors(
@@ -931,7 +929,7 @@ export class InviteForm extends InvitekitElement {
 
   /** "Open the existing invitation", when a refusal names one (R13). */
   #openInvitationButton(error: unknown): TemplateResult | typeof nothing {
-    const id = error instanceof InvitekitError ? error.details.invitationId : undefined;
+    const id = isInvitekitError(error) ? error.details.invitationId : undefined;
     return typeof id === 'string'
       ? html`<button type="button" @click=${() => this.#openInvitation(id)}>
           ${this.t.errors.openInvitation}

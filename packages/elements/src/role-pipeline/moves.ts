@@ -10,8 +10,9 @@ import {
   type TemplateResult,
 } from 'lit';
 import {
-  InvitekitError,
+  isInvitekitError,
   type Candidate,
+  type InvitekitError,
   type InvitekitClient,
   type PipelineStage,
 } from '@invitekit/sdk';
@@ -345,7 +346,7 @@ const who = (t: PipelineMessages, people: Candidate[]) =>
 
 /** The API said no to this person (as opposed to the network failing the whole move). */
 const isRefusal = (error: unknown): error is InvitekitError =>
-  error instanceof InvitekitError &&
+  isInvitekitError(error) &&
   ['invalid_transition', 'inactive_user', 'not_found', 'validation', 'conflict'].includes(
     error.code,
   );

@@ -75,6 +75,7 @@ interface Zone {
  * @csspart tag - Tags on a card ("Invite declined", "Account not active").
  * @csspart rejected - The rejected list.
  * @csspart toast - The last move, with Undo.
+ * @csspart field - A field of the questions before a move (message, rejection reason).
  * @csspart notice - Results and errors.
  *
  * @cssprop --ik-pipeline-height - Height of each column's list of cards (32rem).

@@ -12,7 +12,10 @@ import { messagesFor, type Messages } from './messages/index.js';
 const connected = new Set<InvitekitElement>();
 let langObserver: MutationObserver | undefined;
 
-/** The `lang` in force at `node`: its own, an ancestor's (across shadow roots), the page's. */
+/**
+ * The `lang` in force at `node`: its own, an ancestor's (across shadow roots), the page's.
+ * @internal
+ */
 export function langOf(node: Element): string {
   for (let at: Element | undefined = node; at;) {
     const found = at.closest('[lang]:not([lang=""])');
@@ -23,6 +26,25 @@ export function langOf(node: Element): string {
   return navigator.language;
 }
 
+/**
+ * What every Invitekit element shares, and so documents once (the manifest gives it to each).
+ *
+ * @csspart error - The configuration error shown without an API client.
+ *
+ * @cssprop [--ik-accent=light-dark(#2456e3, #8fb0ff)] - Buttons, focus rings, links.
+ * @cssprop [--ik-on-accent=light-dark(#ffffff, #0b1020)] - Text on the accent colour.
+ * @cssprop [--ik-surface=Canvas] - Field and card background.
+ * @cssprop [--ik-text=inherit] - Text colour.
+ * @cssprop [--ik-muted=light-dark(#5b6170, #aab0bd)] - Secondary text.
+ * @cssprop [--ik-border=#8a90a0] - Borders.
+ * @cssprop [--ik-danger=light-dark(#b3261e, #ffb4ab)] - Errors.
+ * @cssprop [--ik-success=light-dark(#1b6e3a, #7edc9b)] - Success.
+ * @cssprop [--ik-warning=light-dark(#8a5300, #ffc46b)] - Warnings.
+ * @cssprop [--ik-radius=6px] - Corner radius.
+ * @cssprop [--ik-spacing=0.5rem] - The base spacing unit.
+ * @cssprop [--ik-font=inherit] - Font family.
+ * @cssprop [--ik-color-scheme=inherit] - `light`, `dark` or `light dark`.
+ */
 export abstract class InvitekitElement extends LitElement {
   /** `lang` is the native attribute (and property): a change re-renders in that language. */
   static override get observedAttributes(): string[] {

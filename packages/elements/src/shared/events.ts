@@ -162,6 +162,20 @@ export interface StageChangedDetail {
   failed: { candidate: Candidate; error: { code: string; message: string } }[];
 }
 
+export interface ExportDetail {
+  csv: string;
+  filename: string;
+}
+
+export interface ViewInvitationDetail {
+  invitation: Invitation;
+}
+
+/** A shareable link `<invite-form>` created or revoked (R30). */
+export interface LinkDetail {
+  link: InviteLink;
+}
+
 export interface InvitekitEventMap {
   /** Cancelable: fired before `<role-pipeline>` moves people (R22–R26). */
   'invitekit-stage-request': CustomEvent<StageRequestDetail>;
@@ -173,9 +187,9 @@ export interface InvitekitEventMap {
   'invitekit-bulk-done': CustomEvent<BulkDoneDetail>;
   'invitekit-account-changed': CustomEvent<AccountChangedDetail>;
   /** Cancelable: a CSV `<invitation-table>` (its view) or `<batch-uploader>` (rows with problems) is about to download. */
-  'invitekit-export': CustomEvent<{ csv: string; filename: string }>;
+  'invitekit-export': CustomEvent<ExportDetail>;
   /** The user asked to see one invitation's details. */
-  'invitekit-view-invitation': CustomEvent<{ invitation: Invitation }>;
+  'invitekit-view-invitation': CustomEvent<ViewInvitationDetail>;
   /** Cancelable: fired before an invitation is sent. */
   'invitekit-invite-request': CustomEvent<InviteRequestDetail>;
   'invitekit-invite-sent': CustomEvent<InviteSentDetail>;
@@ -194,9 +208,9 @@ export interface InvitekitEventMap {
   /** The user asked to open an existing invitation (after a conflict). */
   'invitekit-open-invitation': CustomEvent<OpenInvitationDetail>;
   /** `<invite-form>` created a shareable link (R30). */
-  'invitekit-link-created': CustomEvent<{ link: InviteLink }>;
+  'invitekit-link-created': CustomEvent<LinkDetail>;
   /** `<invite-form>` revoked a shareable link: nobody can sign up through it any more (R30). */
-  'invitekit-link-revoked': CustomEvent<{ link: InviteLink }>;
+  'invitekit-link-revoked': CustomEvent<LinkDetail>;
 }
 
 export type InvitekitEventName = keyof InvitekitEventMap;

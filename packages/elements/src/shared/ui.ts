@@ -1,7 +1,7 @@
 // Small template pieces every element reuses, so fields and notices look and behave alike.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { InvitekitError } from '@invitekit/sdk';
+import { isInvitekitError } from '@invitekit/sdk';
 import type { Messages } from './messages/index.js';
 
 export interface FieldOptions {
@@ -74,7 +74,7 @@ export function explain(
   t: Messages,
   context: ErrorContext = {},
 ): { title?: string; text: string } {
-  if (!(error instanceof InvitekitError)) return { text: t.errors.unexpected };
+  if (!isInvitekitError(error)) return { text: t.errors.unexpected };
   const e = t.errors;
   const detail = (key: string) => {
     const value = error.details[key];
@@ -158,5 +158,5 @@ export const describeError = (error: unknown, t: Messages, context?: ErrorContex
 
 /** Whether trying the same request again could help. */
 export const retryable = (error: unknown): boolean =>
-  !(error instanceof InvitekitError) ||
+  !isInvitekitError(error) ||
   ['network', 'timeout', 'rate_limited', 'bad_response'].includes(error.code);

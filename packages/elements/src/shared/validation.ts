@@ -1,6 +1,7 @@
 // Field messages in the page's language. The SDK's request schemas decide what is valid (the
 // browser says exactly what the server would); the catalogue says why, from each issue's code.
-import { isCalendarDate, type FieldErrors } from '@invitekit/sdk';
+import type { FieldErrors } from '@invitekit/sdk';
+import { isCalendarDate } from '@invitekit/sdk/schemas';
 import type { Messages } from './messages/index.js';
 
 /** A schema issue as zod reports it (parsed with `reportInput: true`). */

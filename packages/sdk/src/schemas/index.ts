@@ -12,3 +12,8 @@ export * from './contacts.js';
 export * from './invitee.js';
 export * from './outbox.js';
 export * from './requests/index.js';
+
+// Helpers for whoever validates with these schemas (forms, the mock API, benchmarks).
+export { fieldErrorsFrom } from '../errors.js';
+export { statusOfError } from '../status.js';
+export { parseWith } from '../fast-parse.js';

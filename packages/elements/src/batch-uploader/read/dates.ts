@@ -2,7 +2,7 @@
 // or month-first with the order decided per column, month names, 2-digit years, and Excel's
 // serial numbers (1900 and 1904 systems). Nothing is guessed silently: a value that reads two
 // ways is read the way the column (or the admin) says, and 31/02/1990 is no date at all.
-import { isCalendarDate } from '@invitekit/sdk';
+import { isCalendarDate } from '@invitekit/sdk/schemas';
 import type { DateOrder, OrderFinding } from './protocol.js';
 
 const DAY = 86_400_000;

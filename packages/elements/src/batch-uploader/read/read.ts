@@ -1,7 +1,7 @@
 // Reading a file, start to end, off the main thread: bytes → kind and encoding → cells → a
 // header matched to fields → every row checked with the SDK's field rules. Pure functions, so
 // the worker (parse.worker.ts) and Node tests run the same code.
-import { dateOfBirth, email as emailSchema, name as nameSchema } from '@invitekit/sdk';
+import { dateOfBirth, email as emailSchema, name as nameSchema } from '@invitekit/sdk/schemas';
 import { matchColumns } from './columns.js';
 import { findOrder, fromSerial, readDate } from './dates.js';
 import { detectDelimiter, parseDelimited } from './delimited.js';

@@ -75,7 +75,9 @@ export class ActionMenu<T> implements ReactiveController {
           void this.open(target, e.currentTarget as HTMLElement, e.key === 'ArrowUp');
         }
       }}
-    >${text ?? nothing}</button>`;
+    >
+      ${text ?? nothing}
+    </button>`;
   }
 
   async open(target: T, opener: HTMLElement, focusLast = false): Promise<void> {
