@@ -313,7 +313,9 @@ const viteBuild = async (dir, pages) => {
   const input = pages.map((p) => `'${p}'`).join(', ');
   writeFileSync(
     join(dir, 'vite.config.js'),
-    `export default { build: { rollupOptions: { input: [${input}] } } };\n`,
+    // As the README asks of Vite users: <batch-uploader>'s module worker splits off its .xlsx
+    // reader, which Vite's default worker format (iife) cannot do.
+    `export default { worker: { format: 'es' }, build: { rollupOptions: { input: [${input}] } } };\n`,
   );
   await sh(nodeBin(dir, 'vite'), ['build', '--logLevel', 'error'], { cwd: dir });
   mockWorker(dir, join(dir, 'dist'));
@@ -409,9 +411,13 @@ const runners = {
       });
       const out = await sh(process.execPath, ['invite.mjs'], { cwd: dir });
       if (!/^invited /m.test(out)) throw new Error(`node invite.mjs printed:\n${out}`);
-      const outbox = await (
-        await fetch(`http://127.0.0.1:${port}/v1/_mock/outbox?to=ana@example.com`)
-      ).json();
+      const outbox =
+        await // The mock's controls answer only with this header (so no web page can read the outbox).
+        (
+          await fetch(`http://127.0.0.1:${port}/v1/_mock/outbox?to=ana@example.com`, {
+            headers: { 'x-invitekit-mock': '1' },
+          })
+        ).json();
       if (outbox.items.length !== 1)
         throw new Error(`expected one email to ana@example.com, got ${outbox.items.length}`);
     } finally {
