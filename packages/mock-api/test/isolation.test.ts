@@ -174,6 +174,11 @@ describe('R10, R19: a person joins a workspace only when they accept', () => {
       lastName: 'Mit',
     });
     mock.domain.personByEmail(outsider.email)!.accountStatus = 'active';
+    // The review's check says what sending will do, and names nobody.
+    assert.deepEqual(
+      await admin.projects.checkMember('prj_riverside', { email: outsider.email, role: 'Member' }),
+      { outcome: 'invited', person: null },
+    );
     const result = await admin.projects.addMember('prj_riverside', {
       email: outsider.email,
       role: 'Member',
@@ -238,6 +243,34 @@ describe('R30: a sign-up through a public link never activates or exposes an exi
     );
     assert.equal((await failure(() => other.people.get(person.id))).code, 'forbidden');
     assert.match(mock.outbox(person.email).at(-1)?.subject ?? '', /Join Track crew/);
+  });
+
+  it('R30, R29: a contact link’s sign-up with another person’s email, approved, only sends that email a contact invitation', async () => {
+    const person = harbourPerson('active');
+    const before = JSON.stringify(person);
+    const link = await other.contacts.createLink();
+    const token = new URL(link.url, 'http://x').searchParams.get('link')!;
+    const signup = await anonymous.links.signup(token, {
+      email: person.email,
+      dateOfBirth: '1990-01-01',
+      firstName: 'Made',
+      lastName: 'Up',
+    });
+    const approved = await other.links.approveSignup(signup.id);
+    assert.equal(approved.status, 'approved');
+    assert.equal(approved.personId, null);
+    assert.equal(
+      JSON.stringify(mock.domain.personByEmail(person.email)),
+      before,
+      'not activated, not joined',
+    );
+    const contact = (await other.contacts.list()).items.find((c) => c.email === person.email);
+    assert.equal(contact?.status, 'connection-requested');
+    assert.equal(contact?.personId, null);
+    // The listed sign-up gave way to the invitation that approval sent; it is still pending.
+    const theirs = await other.invitations.list({ q: person.email, status: ['pending'] });
+    assert.equal(theirs.total, 1);
+    assertNoLeak(JSON.stringify([signup, approved, contact, theirs]), person, 'contact sign-up');
   });
 
   it('R30: even in its own workspace, approving a sign-up for an existing email does not activate the account', async () => {
