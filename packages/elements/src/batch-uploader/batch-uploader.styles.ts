@@ -258,10 +258,20 @@ export const styles = css`
   .empty {
     padding: var(--_space);
   }
+  /* The correction form: a popover in the top layer, placed beside its row by the script. */
   .editor {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    max-height: calc(100vh - 8px);
+    overflow: auto;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
   }
   .invite {
     display: grid;

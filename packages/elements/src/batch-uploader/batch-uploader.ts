@@ -10,6 +10,7 @@ import { controls, tokens } from '../shared/theme.js';
 import { describeError, notice } from '../shared/ui.js';
 import { Editor } from './editor.js';
 import { FileRead } from './file-read.js';
+import { renderDropZone } from './drop-zone.js';
 import { renderFilePanel } from './file-panel.js';
 import type { UploaderHost } from './host.js';
 import { uploaderMessagesFor, type UploaderMessages } from './messages/index.js';
@@ -346,12 +347,6 @@ export class BatchUploader extends InvitekitElement {
     this.announce(this.#u.reading(file.name));
   }
 
-  #onDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging = false;
-    this.#takeFile(event.dataTransfer?.files[0]);
-  }
-
   #choose(change: Partial<ReadOptions>, reread: boolean): void {
     this.choices = { ...this.choices, ...change };
     // Lit reads the new choices when the worker is asked, in this same task.
@@ -599,7 +594,20 @@ export class BatchUploader extends InvitekitElement {
         }
         <button type="button" @click=${() => this.#downloadTemplate()}>${t.template}</button>
       </div>
-      ${this.#renderInterrupted()} ${pending || busy ? nothing : this.#renderDrop()}
+      ${this.#renderInterrupted()}
+      ${
+        pending || busy
+          ? nothing
+          : renderDropZone({
+              u: t,
+              t: this.t,
+              maxRows: this.maxRows,
+              maxFileSize: this.maxFileSize,
+              dragging: this.dragging,
+              drag: (over) => (this.dragging = over),
+              take: (file) => this.#takeFile(file),
+            })
+      }
       ${
         read.status === 'idle'
           ? nothing
@@ -619,7 +627,8 @@ export class BatchUploader extends InvitekitElement {
               discard: () => this.#discard(),
             })
       }
-      ${this.#renderRun()} ${this.#renderOutcome()} ${this.#confirm.render(this.t.common.cancel)}
+      ${this.#runner.render()} ${this.#renderOutcome()}
+      ${this.#confirm.render(this.t.common.cancel)}
       ${pending || this.#rows.batch.length ? this.#review.render() : nothing}
       ${this.#editor.render()}`;
   }
@@ -656,62 +665,5 @@ export class BatchUploader extends InvitekitElement {
           </button>`
         : nothing,
     );
-  }
-
-  #renderDrop(): TemplateResult {
-    const t = this.#u;
-    return html`<div
-      class="drop ${this.dragging ? 'over' : ''}"
-      part="drop"
-      @dragover=${(e: DragEvent) => {
-        e.preventDefault();
-        this.dragging = true;
-      }}
-      @dragleave=${() => (this.dragging = false)}
-      @drop=${(e: DragEvent) => this.#onDrop(e)}
-    >
-      <p><strong>${t.dropTitle}</strong></p>
-      <p>
-        ${t.drop}
-        <button
-          type="button"
-          @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}
-        >
-          ${t.choose}
-        </button>
-      </p>
-      <p class="hint">
-        ${t.accepts(this.t.time.number(this.maxRows), this.t.time.size(this.maxFileSize))}
-      </p>
-      <input
-        id="file"
-        type="file"
-        hidden
-        aria-label=${t.choose}
-        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          this.#takeFile(input.files?.[0]);
-          input.value = '';
-        }}
-      />
-    </div>`;
-  }
-
-  #renderRun(): TemplateResult | typeof nothing {
-    const run = this.#runner.run;
-    if (!run) return nothing;
-    const t = this.#u;
-    const label = run.kind === 'check' ? t.checking : t.inviting;
-    return html`<div class="run" part="progress">
-      <label for="progress">${label}</label>
-      <progress id="progress" max=${run.total} .value=${run.done}></progress>
-      <span class="hint"
-        >${run.kind === 'check' ? t.checked(run.done, run.total) : t.invitedSoFar(run.done, run.total)}</span
-      >
-      <button type="button" ?disabled=${run.stopping} @click=${() => this.#runner.stop()}>
-        ${run.stopping ? t.stopping : t.stop}
-      </button>
-    </div>`;
   }
 }

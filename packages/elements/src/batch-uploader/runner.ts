@@ -4,7 +4,7 @@
 // sized so its answer comes in about a tenth of a second (never more rows than `chunk-size`), so
 // the progress bar moves at least every quarter second even as the API slows down with the
 // batch's size.
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { BatchEntry } from '@invitekit/sdk';
 import type { ContactRowResult } from '../shared/events.js';
 import { runSliced, type Sliced } from '../shared/slice.js';
@@ -297,5 +297,23 @@ export class Runner implements ReactiveController {
     result.retry = failed;
     this.#rows.changed();
     return result;
+  }
+
+  /** The progress bar of the run under way, with Stop. */
+  render(): TemplateResult | typeof nothing {
+    const run = this.run;
+    if (!run) return nothing;
+    const u = this.#host.u;
+    const label = run.kind === 'check' ? u.checking : u.inviting;
+    return html`<div class="run" part="progress">
+      <label for="progress">${label}</label>
+      <progress id="progress" max=${run.total} .value=${run.done}></progress>
+      <span class="hint"
+        >${run.kind === 'check' ? u.checked(run.done, run.total) : u.invitedSoFar(run.done, run.total)}</span
+      >
+      <button type="button" ?disabled=${run.stopping} @click=${() => this.stop()}>
+        ${run.stopping ? u.stopping : u.stop}
+      </button>
+    </div>`;
   }
 }
