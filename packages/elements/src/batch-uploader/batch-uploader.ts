@@ -383,9 +383,12 @@ export class BatchUploader extends InvitekitElement {
     const t = this.#u;
     this.outcome = undefined;
     this.announce(t.checking);
-    const result = await this.#runner.check((checked, total) => {
+    // Remembered until the check ends, so a page closed on the way says so when it reopens.
+    const mark = (checked: number, total: number) => {
       if (batchId) remember(batchId, { name, checked, total });
-    });
+    };
+    mark(0, this.#rows.pendingCount);
+    const result = await this.#runner.check(mark);
     if (!result) return;
     const left = this.#rows.pendingCount;
     if (!left) {
