@@ -23,8 +23,8 @@ before(async function () {
   await fetch(new URL('../src/batch-uploader/parse.worker.js', import.meta.url));
 });
 
-async function mount(attributes = 'pool-id="pool_safety"'): Promise<BatchUploader> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+async function mount(attributes = 'pool-id="pool_safety"', lang = 'en'): Promise<BatchUploader> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
   const provider = element('invitekit-provider', 'base-url="/api/v1" token="demo-admin"');
   const uploader = element('batch-uploader', attributes);
   provider.append(uploader);
@@ -109,6 +109,12 @@ describe('<batch-uploader> (R14–R18)', () => {
     });
     await until(() => uploader.shadowRoot?.activeElement === dob, 'focus on the date');
     expect(dob.value).to.equal('31/02/1990');
+    // The form stands beside its row: just below it (or just above when there is no room).
+    const form = uploader.shadowRoot?.querySelector('form.editor')?.getBoundingClientRect();
+    const row = rows(uploader)[1]?.getBoundingClientRect();
+    expect(
+      form && row && Math.min(Math.abs(form.top - row.bottom), Math.abs(form.bottom - row.top)),
+    ).to.be.lessThan(8);
     dob.select();
     await type(dob, '28/02/1990');
     await expect(uploader).to.be.accessible();
@@ -141,6 +147,39 @@ describe('<batch-uploader> (R14–R18)', () => {
     ).to.equal(true);
     const list = await adminClient().invitations.list({ q: 'new@example.net', limit: 50 });
     expect(list.items.filter((i) => i.kind === 'pool').length).to.equal(3);
+    await expect(uploader).to.be.accessible();
+  });
+
+  it('speaks French when the page does: its steps, columns matched by their French names, problems and numbers', async () => {
+    const uploader = await mount('pool-id="pool_safety"', 'fr');
+    const s = screenOf(uploader);
+    await type(await s.findByShadowRole('textbox', { name: /Nom du lot/ }), 'Équipe de nuit');
+    (await s.findByShadowRole('button', { name: 'Commencer le lot' })).click();
+    await s.findByShadowText(/Déposez ici un fichier/);
+    drop(
+      uploader,
+      fileOf(
+        'personnes.csv',
+        'E-mail;Date de naissance;Prénom;Autres prénoms;Nom;Nom d’usage;Mobile\n' +
+          'lea.fr@example.net;03/04/1990;Léa;;Dubois;;0412 345 678\n' +
+          'marc.fr@example.net;31/02/1990;Marc;;Petit;;\n',
+      ),
+    );
+    await until(() => summary(uploader) === '2 lignes : 1 prête, 1 avec des problèmes.', 'lu');
+    for (const [field, column] of [
+      ['E-mail', '0'],
+      ['Date de naissance', '1'],
+      ['Nom d’usage', '5'],
+    ])
+      expect(
+        (await s.findByShadowRole<HTMLSelectElement>('combobox', { name: `Colonne pour ${field}` }))
+          .value,
+      ).to.equal(column);
+    expect(rowText(uploader)[1]).to.include('Cette date n’existe pas');
+    await expect(uploader).to.be.accessible();
+    (await s.findByShadowRole('button', { name: 'Importer et vérifier 2 lignes' })).click();
+    await s.findByShadowRole('tab', { name: 'Importées 2' });
+    await s.findByShadowRole('row', { name: 'Ligne 2 : Léa Dubois · lea.fr@example.net' });
     await expect(uploader).to.be.accessible();
   });
 });
@@ -562,6 +601,62 @@ describe('<batch-uploader> inviting (R18–R20)', () => {
     expect([opened.batch.id, opened.created]).to.deep.equal([batch.id, false]);
     await s.findByShadowRole('tab', { name: 'Uploaded 1' });
     expect(rowText(uploader)[0]).to.include('x.reopen@example.net');
+  });
+});
+
+describe('<batch-uploader> the same file again, and a reload mid-check (R16)', () => {
+  const people = (emails: string[]) =>
+    header + emails.map((e, i) => `${e},1990-02-0${i + 1},Re,,Load${i},,\n`).join('');
+
+  it('R16: the same file dropped again into its batch: the rows already there are recognised, not uploaded twice nor called duplicates of themselves', async () => {
+    const uploader = await openOn();
+    const s = screenOf(uploader);
+    const emails = ['a.again@example.net', 'b.again@example.net', 'c.again@example.net'];
+    await dropAndRead(uploader, fileOf('again.csv', people(emails)));
+    await uploadAll(uploader, 3);
+    await dropAndRead(uploader, fileOf('again.csv', people([...emails, 'd.again@example.net'])));
+    const checked = await eventFrom(uploader, 'invitekit-rows-checked', async () =>
+      (await s.findByShadowRole('button', { name: 'Upload and check 4 rows' })).click(),
+    );
+    expect(checked.entries.map((e) => e.details.email)).to.deep.equal(['d.again@example.net']);
+    await s.findByShadowText(/3 rows of this file were already in this batch/);
+    await s.findByShadowRole('tab', { name: 'Uploaded 4' });
+    expect(rowText(uploader).some((r) => r.includes('already in the batch'))).to.equal(false);
+    expect((await adminClient().batches.get(checked.batch?.id ?? '')).entries.length).to.equal(4);
+  });
+
+  it('R14, R16: a reload in the middle of the check: the batch reopens saying how far it got, and the same file checks the rest, the rows already in the batch recognised', async () => {
+    const batch = await adminClient().pools.createBatch('pool_safety', 'Reloaded check');
+    let uploader = await mount(`pool-id="pool_safety" batch-id="${batch.id}"`);
+    await screenOf(uploader).findByShadowText(/Drop a CSV/);
+    const emails = ['r1.check@example.net', 'r2.check@example.net', 'r3.check@example.net'];
+    await dropAndRead(uploader, fileOf('first.csv', people(emails.slice(0, 1))));
+    await uploadAll(uploader, 1);
+    await dropAndRead(uploader, fileOf('check.csv', people(emails)));
+    // The check's request never gets an answer (nor does its work) before the page goes away.
+    mock().faults.rules.push({ route: 'uploadRows', mode: 'hang', times: 1 });
+    (
+      await screenOf(uploader).findByShadowRole('button', { name: 'Upload and check 3 rows' })
+    ).click();
+    await until(() => mock().faults.rules.length === 0, 'the request is on its way');
+    const provider = uploader.parentElement as HTMLElement;
+    uploader.remove();
+    uploader = element('batch-uploader', `pool-id="pool_safety" batch-id="${batch.id}"`);
+    provider.append(uploader);
+    const s = screenOf(uploader);
+    await s.findByShadowText(/The check of check\.csv stopped after 0 of 3 rows/);
+    await s.findByShadowRole('tab', { name: 'Uploaded 1' });
+    await expect(uploader).to.be.accessible();
+    await dropAndRead(uploader, fileOf('check.csv', people(emails)));
+    const checked = await eventFrom(uploader, 'invitekit-rows-checked', async () =>
+      (await s.findByShadowRole('button', { name: 'Upload and check 3 rows' })).click(),
+    );
+    expect(checked.entries.map((e) => e.details.email)).to.deep.equal(emails.slice(1));
+    await s.findByShadowText(/1 row of this file was already in this batch/);
+    const entries = (await adminClient().batches.get(batch.id)).entries;
+    expect(entries.map((e) => e.details.email).sort()).to.deep.equal(emails);
+    await s.findByShadowRole('tab', { name: 'Uploaded 3' });
+    expect(s.queryByShadowText(/stopped after/)).to.equal(null);
   });
 });
 

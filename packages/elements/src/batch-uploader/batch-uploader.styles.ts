@@ -255,46 +255,23 @@ export const styles = css`
   .badge[data-status='accepted']::before {
     content: '✓ ';
   }
-  .menu-button {
-    min-height: 2rem;
-    min-width: 2rem;
-    padding: 0;
-    font-size: 1.25em;
-    line-height: 1;
-  }
-  .menu {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    padding: calc(var(--_space) / 2);
-    min-width: 10rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
-  }
-  .menu:popover-open {
-    display: grid;
-  }
-  .menu [role='menuitem'] {
-    text-align: start;
-    border: 0;
-    background: none;
-    min-height: 2.25rem;
-    padding: 0 var(--_space);
-  }
-  .menu [role='menuitem']:hover,
-  .menu [role='menuitem']:focus-visible {
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
-  }
   .empty {
     padding: var(--_space);
   }
+  /* The correction form: a popover in the top layer, placed beside its row by the script. */
   .editor {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    max-height: calc(100vh - 8px);
+    overflow: auto;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
   }
   .invite {
     display: grid;

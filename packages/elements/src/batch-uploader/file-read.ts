@@ -1,13 +1,15 @@
 // The file being read: starts the reading worker on the first file (so its code loads only when
-// a file arrives), follows its answers, and keeps the checked rows as they come in batches.
+// a file arrives), follows its answers, and keeps the checked rows as they come, in the batches
+// they come in (`FileRows`).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  CheckedRow,
-  FatalCode,
-  FileMeta,
-  FromWorker,
-  ReadOptions,
-  ToWorker,
+import { FileRows } from './file-rows.js';
+import {
+  fieldsOf,
+  type FatalCode,
+  type FileMeta,
+  type FromWorker,
+  type ReadOptions,
+  type ToWorker,
 } from './read/protocol.js';
 
 export type ReadStatus = 'idle' | 'reading' | 'done' | 'fatal';
@@ -16,7 +18,7 @@ export class FileRead implements ReactiveController {
   status: ReadStatus = 'idle';
   name = '';
   meta: FileMeta | undefined;
-  rows: CheckedRow[] = [];
+  rows = new FileRows(0);
   withProblems = 0;
   fatal: { code: FatalCode; detail?: number } | undefined;
   /** How long the worker took, file to last row (for the bench and the curious). */
@@ -65,7 +67,7 @@ export class FileRead implements ReactiveController {
     this.status = 'idle';
     this.name = '';
     this.meta = undefined;
-    this.rows = [];
+    this.rows = new FileRows(0);
     this.fatal = undefined;
     this.#settle();
     this.#host.requestUpdate();
@@ -76,14 +78,15 @@ export class FileRead implements ReactiveController {
   ): void {
     this.#worker ??= this.#start();
     const run = ++this.#run;
+    const options = this.#options();
     this.status = 'reading';
-    this.rows = [];
+    this.rows = new FileRows(fieldsOf(options.mode).length);
     this.withProblems = 0;
     this.fatal = undefined;
     if (message.type === 'read') this.meta = undefined;
     this.#settle();
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
-    const request: ToWorker = { ...message, run, options: this.#options() };
+    const request: ToWorker = { ...message, run, options };
     this.#worker.postMessage(request);
     this.#host.requestUpdate();
   }
@@ -102,7 +105,7 @@ export class FileRead implements ReactiveController {
         this.meta = message.meta;
         break;
       case 'rows':
-        for (const row of message.rows) this.rows.push(row);
+        this.rows.add(message.rows);
         break;
       case 'done':
         this.status = 'done';

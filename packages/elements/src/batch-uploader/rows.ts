@@ -5,13 +5,7 @@ import type { BatchEntry, ImportContactsResult, SheetRow } from '@invitekit/sdk'
 import { toCsv } from '../shared/csv.js';
 import type { Messages } from '../shared/messages/index.js';
 import type { UploaderMessages } from './messages/index.js';
-import {
-  fieldsOf,
-  type CheckedRow,
-  type Field,
-  type RowProblem,
-  type UploadMode,
-} from './read/protocol.js';
+import { fieldsOf, type Field, type RowProblem, type UploadMode } from './read/protocol.js';
 
 /** The shared catalogue with the uploader's own words. */
 export type Words = Messages & { uploader: UploaderMessages };
@@ -35,17 +29,6 @@ export interface Row {
   /** Why the last invitation of this row failed. */
   failure: string | null;
 }
-
-export const rowFromFile = (row: CheckedRow): Row => ({
-  key: `line:${row.line}`,
-  line: row.line,
-  values: row.values,
-  raw: row.raw,
-  local: row.problems,
-  entry: null,
-  contact: null,
-  failure: null,
-});
 
 export const rowFromEntry = (entry: BatchEntry): Row => ({
   key: entry.id,

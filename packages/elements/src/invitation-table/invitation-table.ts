@@ -16,6 +16,7 @@ import { BOM, toCsv } from '../shared/csv.js';
 import type { AccountAction, InvitationAction } from '../shared/events.js';
 import { controls, tokens } from '../shared/theme.js';
 import { ActionMenu, type MenuItem } from '../shared/controllers/action-menu.js';
+import { actionMenuStyles } from '../shared/controllers/action-menu.styles.js';
 import { Confirm } from '../shared/controllers/confirm.js';
 import { cssProps } from '../shared/controllers/css-props.js';
 import { RowFocus } from '../shared/controllers/row-focus.js';
@@ -94,7 +95,7 @@ const who = (row: Row) => (isInvitation(row) ? (row.personName ?? row.email) : p
  * @cssprop --ik-spacing - Base spacing unit.
  */
 export class InvitationTable extends InvitekitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, actionMenuStyles, styles];
 
   /** Only invitations to this project. */
   @property({ type: String, attribute: 'project-id' }) projectId = '';

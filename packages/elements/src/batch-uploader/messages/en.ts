@@ -77,6 +77,10 @@ export const en: UploaderMessages = {
   checked: (done, total) => `${num(done)} of ${num(total)} rows checked`,
   checkFailed: 'The check stopped. The rows checked so far are kept.',
   uploadRest: (rows) => `Upload the other ${num(rows)} ${plural(rows, 'row', 'rows')}`,
+  alreadyInBatch: (rows) =>
+    `${num(rows)} ${plural(rows, 'row of this file was', 'rows of this file were')} already in this batch, the same in every field, so ${plural(rows, 'it was', 'they were')} not uploaded again.`,
+  interrupted: (name, checked, total) =>
+    `The check of ${name} stopped after ${num(checked)} of ${num(total)} rows (the page was closed or reloaded). Drop the same file again to check the rest: the rows already in this batch are recognised and not uploaded twice.`,
   stop: 'Stop',
   stopping: 'Stopping after the rows on their way…',
   tabs: { uploaded: 'Uploaded', invited: 'Invited', accepted: 'Accepted' },

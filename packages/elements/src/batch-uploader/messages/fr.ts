@@ -86,6 +86,10 @@ export const fr: UploaderMessages = {
   checked: (done, total) => `${num(done)} lignes vérifiées sur ${num(total)}`,
   checkFailed: 'La vérification s’est arrêtée. Les lignes déjà vérifiées sont conservées.',
   uploadRest: (rows) => `Importer les ${num(rows)} autres ${plural(rows, 'ligne', 'lignes')}`,
+  alreadyInBatch: (rows) =>
+    `${num(rows)} ${plural(rows, 'ligne de ce fichier était déjà', 'lignes de ce fichier étaient déjà')} dans ce lot, à l’identique : ${plural(rows, 'elle n’a pas été importée', 'elles n’ont pas été importées')} une seconde fois.`,
+  interrupted: (name, checked, total) =>
+    `La vérification de ${name} s’est arrêtée après ${num(checked)} lignes sur ${num(total)} (la page a été fermée ou rechargée). Déposez à nouveau le même fichier pour vérifier le reste : les lignes déjà dans ce lot sont reconnues et ne sont pas importées deux fois.`,
   stop: 'Arrêter',
   stopping: 'Arrêt après les lignes en cours d’envoi…',
   tabs: { uploaded: 'Importées', invited: 'Invitées', accepted: 'Acceptées' },

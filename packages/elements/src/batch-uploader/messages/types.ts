@@ -53,6 +53,8 @@ export interface UploaderMessages {
   checked: (done: number, total: number) => string;
   checkFailed: string;
   uploadRest: (rows: number) => string;
+  alreadyInBatch: (rows: number) => string;
+  interrupted: (name: string, checked: number, total: number) => string;
   stop: string;
   stopping: string;
   tabs: Record<'uploaded' | 'invited' | 'accepted', string>;

@@ -46,12 +46,36 @@ export function numericParts(text: string): [number, number] | undefined {
   return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
+/** Whether a text starts with two numbers of at most two digits, both 12 or less (`03/04…`). */
+function bothSmall(text: string): boolean {
+  let at = 0;
+  const part = () => {
+    let n = 0;
+    const start = at;
+    while (at < text.length && at - start < 3) {
+      const c = text.charCodeAt(at);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + c - 48;
+      at++;
+    }
+    return at > start && at - start <= 2 ? n : 99;
+  };
+  const separator = () => {
+    const c = text.charCodeAt(at++);
+    return c === 47 || c === 46 || c === 45; // / . -
+  };
+  return part() <= 12 && separator() && part() <= 12 && separator();
+}
+
 /** How a column of dates reads: any first part over 12 means day-first, any second month-first. */
 export function findOrder(values: Iterable<string>): OrderFinding {
   let dayFirst = false;
   let monthFirst = false;
   let numeric = false;
   for (const value of values) {
+    // Once the column is known to hold numeric dates, most of them cannot decide the order
+    // (both parts 12 or less): a glance at their first characters is enough for those.
+    if (numeric && bothSmall(value)) continue;
     const parts = numericParts(value);
     if (!parts) continue;
     numeric = true;

@@ -114,14 +114,25 @@ export interface RowProblem {
   arg?: number;
 }
 
-export interface CheckedRow {
-  /** Row number in the sheet (the header is row 1). */
-  line: number;
-  /** Per field, what will be sent: normalised when it could be, else as typed. */
-  values: string[];
-  /** Per field, the text in the file when it differs from `values`. */
-  raw: (string | null)[] | null;
-  problems: RowProblem[];
+/**
+ * Checked rows as a few arrays and one string per message, not an object (and a string) per row
+ * and field: cheap to send, and to keep until a row is shown. Value `k` (row `r`, field `f`,
+ * `k = r * fields + f`) is `values.slice(ends[k - 1] ?? 0, ends[k])`.
+ */
+export interface RowBatch {
+  /** Each row's number in the sheet (the header is row 1). */
+  lines: Int32Array;
+  /** Per row, per field of the mode, what will be sent (normalised when it could be, else as
+   * typed), one after the other. */
+  values: string;
+  /** Where each value ends in `values`. */
+  ends: Int32Array;
+  /** Where a cell was read differently (dates, mobiles): its index in `values`… */
+  rawAt: Int32Array;
+  /** …and the text in the file. */
+  raw: string[];
+  /** Four numbers per problem: row, field (-1 for the row), code (index in `problemCodes`), arg (-1: none). */
+  problems: Int32Array;
 }
 
 /** Each request carries a `run` number, echoed in every answer, so a stale answer is ignored. */
@@ -135,7 +146,7 @@ export type ToWorker = { run: number; options: ReadOptions } & (
 
 export type FromWorker = { run: number } & (
   | { type: 'meta'; meta: FileMeta }
-  | { type: 'rows'; rows: CheckedRow[] }
+  | { type: 'rows'; rows: RowBatch }
   | { type: 'done'; rows: number; withProblems: number; ms: number }
   | { type: 'fatal'; code: FatalCode; detail?: number }
 );

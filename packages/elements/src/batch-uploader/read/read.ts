@@ -1,16 +1,17 @@
 // Reading a file, start to end, off the main thread: bytes → kind and encoding → cells → a
 // header matched to fields → every row checked with the SDK's field rules. Pure functions, so
 // the worker (parse.worker.ts) and Node tests run the same code.
-import { dateOfBirth, email as emailSchema, name as nameSchema } from '@invitekit/sdk/schemas';
+import { ArrayCells, rowOf, type Cells } from './cells.js';
 import { matchColumns } from './columns.js';
 import { findOrder, fromSerial, readDate } from './dates.js';
 import { detectDelimiter, parseDelimited } from './delimited.js';
 import { decode, looksBinary, sniffEncoding } from './encoding.js';
-import { readMobile } from './phones.js';
+import { mobileReader } from './phones.js';
+import { emailOf, isBirthDate, isName } from './rules.js';
 import {
   fieldsOf,
+  problemCodes,
   requiredFields,
-  type CheckedRow,
   type DateOrder,
   type Delimiter,
   type Encoding,
@@ -18,8 +19,9 @@ import {
   type Field,
   type FileMeta,
   type FileNote,
+  type ProblemCode,
   type ReadOptions,
-  type RowProblem,
+  type RowBatch,
 } from './protocol.js';
 
 /** A file read into cells, before any field is checked. */
@@ -32,7 +34,7 @@ export interface Source {
   sheet: number;
   date1904: boolean;
   /** Every row of cells, header included. */
-  cells: string[][];
+  cells: Cells;
   /** Each row's number in the sheet (1-based). */
   numbers: number[];
   /** Row index → line in the file of a malformed quote on it. */
@@ -89,7 +91,9 @@ export async function readSource(
       sheets: workbook.sheets,
       sheet,
       date1904: workbook.date1904,
-      cells: rows.map((r) => Array.from(r.cells, (c) => cellText(c, workbook.date1904))),
+      cells: new ArrayCells(
+        rows.map((r) => Array.from(r.cells, (c) => cellText(c, workbook.date1904))),
+      ),
       numbers: rows.map((r) => r.row),
       malformed: new Map(),
     };
@@ -100,7 +104,7 @@ export async function readSource(
   const text = decode(bytes, encoding);
   if (!text.trim()) throw new FatalError('empty');
   const delimiter = options.delimiter ?? detectDelimiter(text, name);
-  const { rows, malformed } = parseDelimited(text, delimiter);
+  const { cells, malformed } = parseDelimited(text, delimiter);
   return {
     kind: 'csv',
     encoding,
@@ -109,35 +113,33 @@ export async function readSource(
     sheets: [],
     sheet: 0,
     date1904: false,
-    cells: rows,
-    numbers: rows.map((_, i) => i + 1),
+    cells,
+    numbers: Array.from({ length: cells.rows }, (_, i) => i + 1),
     malformed: new Map(malformed.map((m) => [m.row, m.line])),
   };
 }
 
-const blank = (row: readonly string[] | undefined) => !row || row.every((c) => !c.trim());
-
 /** The header, the mapping and how dates read: everything the admin sees before the rows. */
 export function describe(source: Source, options: ReadOptions): FileMeta & { start: number } {
   const fields = fieldsOf(options.mode);
-  const start = source.cells.findIndex((row) => !blank(row));
-  if (start === -1) throw new FatalError('empty');
-  const headers = (source.cells[start] ?? []).map((h) => h.trim());
+  const { cells } = source;
+  let start = 0;
+  while (start < cells.rows && cells.blank(start)) start++;
+  if (start === cells.rows) throw new FatalError('empty');
+  const headers = rowOf(cells, start).map((h) => h.trim());
   const mapping = options.mapping ?? matchColumns(headers, fields, options.labels);
-  const dob = mapping[fields.indexOf('dateOfBirth')] ?? -1;
-  const order =
-    dob >= 0 && source.kind === 'csv'
-      ? findOrder(dataRows(source, start).map((i) => source.cells[i]?.[dob] ?? ''))
-      : 'none';
-  const dateOrder: DateOrder =
-    options.dateOrder ?? (order === 'dmy' || order === 'mdy' ? order : options.defaultDateOrder);
   const data = dataRows(source, start);
   if (data.length === 0) throw new FatalError('noRows');
+  const dob = mapping[fields.indexOf('dateOfBirth')] ?? -1;
+  const order =
+    dob >= 0 && source.kind === 'csv' ? findOrder(data.map((i) => cells.cell(i, dob))) : 'none';
+  const dateOrder: DateOrder =
+    options.dateOrder ?? (order === 'dmy' || order === 'mdy' ? order : options.defaultDateOrder);
   const notes: FileNote[] = [...source.malformed.values()].map((line) => ({
     code: 'malformedQuote' as const,
     line,
   }));
-  const blanks = source.cells.length - start - 1 - data.length;
+  const blanks = cells.rows - start - 1 - data.length;
   if (blanks > 0) notes.push({ code: 'blankRows', count: blanks });
   if (data.length > options.maxRows)
     notes.push({ code: 'tooManyRows', max: options.maxRows, total: data.length });
@@ -149,7 +151,7 @@ export function describe(source: Source, options: ReadOptions): FileMeta & { sta
     sheets: source.sheets,
     sheet: source.sheet,
     headers,
-    preview: data.slice(0, 5).map((i) => source.cells[i] ?? []),
+    preview: data.slice(0, 5).map((i) => rowOf(cells, i)),
     mapping,
     order,
     dateOrder,
@@ -162,74 +164,12 @@ export function describe(source: Source, options: ReadOptions): FileMeta & { sta
 /** Indexes of the data rows: after the header, blank ones skipped. */
 function dataRows(source: Source, start: number): number[] {
   const out: number[] = [];
-  for (let i = start + 1; i < source.cells.length; i++) if (!blank(source.cells[i])) out.push(i);
+  for (let i = start + 1; i < source.cells.rows; i++) if (!source.cells.blank(i)) out.push(i);
   return out;
 }
 
-/** Every data row checked, in batches of `size` (so they can go to the main thread as they come). */
-export function* checkRows(
-  source: Source,
-  meta: FileMeta & { start: number },
-  options: ReadOptions,
-  size: number,
-): Generator<CheckedRow[]> {
-  const fields = fieldsOf(options.mode);
-  const columns = meta.mapping;
-  const width = meta.headers.length;
-  const seen = new Map<string, number>();
-  const now = new Date();
-  let batch: CheckedRow[] = [];
-  let count = 0;
-  for (let i = meta.start + 1; i < source.cells.length && count < meta.rows; i++) {
-    const cells = source.cells[i] ?? [];
-    if (blank(cells)) continue;
-    count++;
-    const line = source.numbers[i] ?? i + 1;
-    const problems: RowProblem[] = [];
-    const values: string[] = [];
-    let raw: (string | null)[] | null = null;
-    fields.forEach((field, f) => {
-      const column = columns[f] ?? -1;
-      const text = column >= 0 ? (cells[column] ?? '').trim() : '';
-      const result = checkField(
-        field,
-        text,
-        meta.dateOrder,
-        source.date1904,
-        options.defaultCountry,
-        now,
-      );
-      values.push(result.value);
-      if (result.problem) problems.push({ field: f, ...result.problem });
-      if (result.value !== text && (field === 'dateOfBirth' || field === 'mobile')) {
-        raw ??= fields.map(() => null);
-        raw[f] = text;
-      }
-    });
-    const email = fields.indexOf('email');
-    const key = values[email] ?? '';
-    if (key && !problems.some((p) => p.field === email)) {
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, line);
-      else problems.push({ field: email, code: 'duplicate', arg: first });
-    }
-    const extra = cells.slice(width).filter((c) => c.trim()).length;
-    if (extra) problems.push({ field: -1, code: 'extraCells', arg: extra });
-    const quote = source.malformed.get(i);
-    if (quote !== undefined) problems.push({ field: -1, code: 'malformedQuote', arg: quote });
-    batch.push({ line, values, raw, problems });
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
-
-interface FieldResult {
-  value: string;
-  problem?: Omit<RowProblem, 'field'>;
-}
+/** What one field's check found: the value to send when all is well, else the value and its problem. */
+type FieldResult = string | { value: string; code: ProblemCode; arg?: number };
 
 // The SDK's name rule (trimmed, at most so many characters) for each name-like field.
 const limits: Partial<Record<Field, number>> = {
@@ -239,45 +179,180 @@ const limits: Partial<Record<Field, number>> = {
   preferredName: 100,
   name: 200,
 };
-const nameRules = new Map(
-  Object.entries(limits).map(([field, max]) => [field, { max, rule: nameSchema(field, max) }]),
-);
 
-function checkField(
-  field: Field,
-  text: string,
+/**
+ * A check per field for one run (one date order, one country), with the SDK's rules as plain
+ * predicates (`rules.ts`). Dates repeat across a file: each distinct text is read once.
+ */
+function fieldChecks(
+  fields: readonly Field[],
   order: DateOrder,
   date1904: boolean,
   country: string,
   now: Date,
-): FieldResult {
-  if (!text)
-    return requiredFields.has(field) ? { value: '', problem: { code: 'required' } } : { value: '' };
-  switch (field) {
-    case 'email': {
-      const parsed = emailSchema.safeParse(text);
-      return parsed.success ? { value: parsed.data } : { value: text, problem: { code: 'email' } };
+): ((text: string) => FieldResult)[] {
+  const today = now.toISOString().slice(0, 10);
+  const mobile = mobileReader(country);
+  const dates = new Map<string, FieldResult>();
+  const readBirthDate = (text: string): FieldResult => {
+    const read = readDate(text, order, date1904, now);
+    if (!read.ok) return { value: text, code: read.code };
+    if (isBirthDate(read.iso, now)) return read.iso;
+    return { value: read.iso, code: read.iso >= today ? 'dateFuture' : 'dateTooOld' };
+  };
+  return fields.map((field): ((text: string) => FieldResult) => {
+    const check = ((): ((text: string) => FieldResult) => {
+      switch (field) {
+        case 'email':
+          return (text) => emailOf(text) ?? { value: text, code: 'email' };
+        case 'dateOfBirth':
+          return (text) => {
+            let result = dates.get(text);
+            if (result === undefined) dates.set(text, (result = readBirthDate(text)));
+            return result;
+          };
+        case 'mobile':
+          return (text) => {
+            const read = mobile(text);
+            return read.ok ? read.e164 : { value: text, code: read.code };
+          };
+        case 'tags':
+          return (text) =>
+            text.split(/[;,]/).some((tag) => tag.trim().length > 100)
+              ? { value: text, code: 'tooLong', arg: 100 }
+              : text;
+        default: {
+          const max = limits[field] ?? Infinity;
+          return (text) => (isName(text, max) ? text : { value: text, code: 'tooLong', arg: max });
+        }
+      }
+    })();
+    const missing: FieldResult = requiredFields.has(field) ? { value: '', code: 'required' } : '';
+    return (text) => (text ? check(text) : missing);
+  });
+}
+
+/**
+ * Where each email was first seen. While every email is new (the usual file) a set is enough and
+ * costs half a map; at the first repeat the map is built from what was seen.
+ */
+class FirstSeen {
+  #set: Set<string> | undefined = new Set();
+  #keys: string[] = [];
+  #lines: number[] = [];
+  #map: Map<string, number> | undefined;
+
+  /** The line `key` was first seen on, or undefined (and it is remembered on `line`). */
+  first(key: string, line: number): number | undefined {
+    if (this.#set) {
+      const size = this.#set.size;
+      if (this.#set.add(key).size !== size) {
+        this.#keys.push(key);
+        this.#lines.push(line);
+        return undefined;
+      }
+      this.#map = new Map();
+      this.#keys.forEach((k, i) => this.#map?.set(k, this.#lines[i] ?? 0));
+      this.#set = undefined;
+      this.#keys = [];
+      this.#lines = [];
     }
-    case 'dateOfBirth': {
-      const read = readDate(text, order, date1904, now);
-      if (!read.ok) return { value: text, problem: { code: read.code } };
-      if (dateOfBirth.safeParse(read.iso).success) return { value: read.iso };
-      const future = read.iso >= now.toISOString().slice(0, 10);
-      return { value: read.iso, problem: { code: future ? 'dateFuture' : 'dateTooOld' } };
+    const map = (this.#map ??= new Map<string, number>());
+    const first = map.get(key);
+    if (first === undefined) map.set(key, line);
+    return first;
+  }
+}
+
+/** A batch of checked rows being filled. */
+class Batch {
+  lines: number[] = [];
+  values: string[] = [];
+  ends: number[] = [];
+  #end = 0;
+  rawAt: number[] = [];
+  raw: string[] = [];
+  problems: number[] = [];
+
+  value(value: string): void {
+    this.values.push(value);
+    this.ends.push((this.#end += value.length));
+  }
+
+  problem(row: number, field: number, code: ProblemCode, arg = -1): void {
+    this.problems.push(row, field, problemCodes.indexOf(code), arg);
+  }
+
+  done(): RowBatch {
+    return {
+      lines: Int32Array.from(this.lines),
+      values: this.values.join(''),
+      ends: Int32Array.from(this.ends),
+      rawAt: Int32Array.from(this.rawAt),
+      raw: this.raw,
+      problems: Int32Array.from(this.problems),
+    };
+  }
+}
+
+/** Every data row checked, in batches of `size` (so they can go to the main thread as they come). */
+export function* checkRows(
+  source: Source,
+  meta: FileMeta & { start: number },
+  options: ReadOptions,
+  size: number,
+): Generator<RowBatch> {
+  const fields = fieldsOf(options.mode);
+  const width = meta.headers.length;
+  const checks = fieldChecks(
+    fields,
+    meta.dateOrder,
+    source.date1904,
+    options.defaultCountry,
+    new Date(),
+  );
+  const columns = fields.map((_, f) => meta.mapping[f] ?? -1);
+  const email = fields.indexOf('email');
+  const shown = new Set(['dateOfBirth', 'mobile'].map((f) => fields.indexOf(f as Field)));
+  const seen = new FirstSeen();
+  let batch = new Batch();
+  let row = 0;
+  let count = 0;
+  const { cells } = source;
+  for (let i = meta.start + 1; i < cells.rows && count < meta.rows; i++) {
+    if (cells.blank(i)) continue;
+    count++;
+    const line = source.numbers[i] ?? i + 1;
+    batch.lines.push(line);
+    let emailOk = false;
+    for (let f = 0; f < fields.length; f++) {
+      const column = columns[f] ?? -1;
+      const text = column >= 0 ? cells.cell(i, column).trim() : '';
+      const result = (checks[f] as (text: string) => FieldResult)(text);
+      const value = typeof result === 'string' ? result : result.value;
+      batch.value(value);
+      if (typeof result !== 'string') batch.problem(row, f, result.code, result.arg);
+      else if (f === email) emailOk = true;
+      if (value !== text && shown.has(f)) {
+        batch.rawAt.push(row * fields.length + f);
+        batch.raw.push(text);
+      }
     }
-    case 'mobile': {
-      const read = readMobile(text, country);
-      return read.ok ? { value: read.e164 } : { value: text, problem: { code: read.code } };
+    const key = batch.values[row * fields.length + email] ?? '';
+    if (emailOk && key) {
+      const first = seen.first(key, line);
+      if (first !== undefined) batch.problem(row, email, 'duplicate', first);
     }
-    case 'tags':
-      return text.split(/[;,]/).some((tag) => tag.trim().length > 100)
-        ? { value: text, problem: { code: 'tooLong', arg: 100 } }
-        : { value: text };
-    default: {
-      const name = nameRules.get(field);
-      return !name || name.rule.safeParse(text).success
-        ? { value: text }
-        : { value: text, problem: { code: 'tooLong', arg: name.max } };
+    let extra = 0;
+    for (let c = width; c < cells.width(i); c++) if (cells.cell(i, c).trim()) extra++;
+    if (extra) batch.problem(row, -1, 'extraCells', extra);
+    const quote = source.malformed.get(i);
+    if (quote !== undefined) batch.problem(row, -1, 'malformedQuote', quote);
+    if (++row === size) {
+      yield batch.done();
+      batch = new Batch();
+      row = 0;
     }
   }
+  if (row) yield batch.done();
 }

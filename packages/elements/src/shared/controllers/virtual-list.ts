@@ -75,8 +75,14 @@ export class VirtualList implements ReactiveController {
     return { start, end: Math.max(start, end) };
   }
 
-  /** Spacer, the rows in view, spacer. Put the result inside the scroller. */
-  render<T>(items: readonly T[], row: (item: T, index: number) => TemplateResult): TemplateResult {
+  /**
+   * Spacer, the rows in view, spacer. Put the result inside the scroller. `items` may be any list
+   * that can give a range (an array, or a view that makes only the rows asked for).
+   */
+  render<T>(
+    items: { readonly length: number; slice(start: number, end: number): readonly T[] },
+    row: (item: T, index: number) => TemplateResult,
+  ): TemplateResult {
     const { start, end } = this.range(items.length);
     const height = this.rowHeight;
     return html`<div
