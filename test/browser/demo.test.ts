@@ -200,7 +200,7 @@ describe('the demo site, built and served as static files', () => {
     );
   });
 
-  it('a declined link, and an expired one, say what happened and what to do next', async function () {
+  it('an expired link says what happened and what to do next', async function () {
     this.timeout(60_000);
     await inviteMember('dana.late@example.org');
     await until(
