@@ -60,7 +60,7 @@ export function renderInbox(main: HTMLElement, outbox: OutboxEmail[], to: string
 
 const statusSentence: Record<InviteeView['status'], string> = {
   pending: 'This invitation is waiting for your answer.',
-  applied: 'You applied. The team will be in touch.',
+  applied: 'You applied for this job. The team will be in touch.',
   accepted: 'You accepted this invitation. Welcome aboard.',
   declined: 'You declined this invitation.',
   expired: 'This invitation has expired.',
@@ -134,7 +134,9 @@ function renderView(
     );
     parts.push(job);
   }
-  const status = tag('p', statusSentence[view.status], 'status');
+  // Applying to a role answers its invitation: the invitation reads accepted, the job applied.
+  const answered = view.kind === 'role' && view.status === 'accepted' ? 'applied' : view.status;
+  const status = tag('p', statusSentence[answered], 'status');
   status.setAttribute('role', 'status');
   parts.push(status);
   if (view.status === 'pending') parts.push(answerForm(main, client, token, view, status));

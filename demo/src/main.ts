@@ -8,12 +8,17 @@ import { renderTemplatePage } from './pages.js';
 
 /** The page's own address: an email's link opens `?token=…` (or a sign-up link `?link=…`) here. */
 const here = `${location.origin}${location.pathname}`;
+/** Told after every change to the store (set once the page is wired). */
+let storeChanged = (): void => undefined;
 const api = await startMockApi({
   persist: true,
+  onChange: () => storeChanged(),
   linkBase: here,
   // Beside index.html, so the built site works from any folder of any static server.
   serviceWorkerUrl: new URL('mockServiceWorker.js', here).pathname,
 });
+// An email's link loads the page again: what changed in the last moments is saved first.
+window.addEventListener('pagehide', () => api.flush());
 // Register the elements only once the mock API answers, so their first requests reach it.
 await import('@invitekit/elements/define/invite-form');
 await import('@invitekit/elements/define/invitation-table');
@@ -136,6 +141,14 @@ $('reset').addEventListener('click', () => {
   applyFault('');
   void reload();
 });
+
+// The inbox shows a new email as it arrives (a pipeline move is sent when its Undo ends).
+let emails = api.outbox().length;
+storeChanged = () => {
+  const now = api.outbox().length;
+  if (now !== emails && currentRoute().name === 'inbox') void render();
+  emails = now;
+};
 
 showClock();
 await render();

@@ -231,6 +231,48 @@ describe('the demo site, built and served as static files', () => {
     await until(() => page().querySelector('h1')?.textContent === 'Inbox', 'back in the inbox');
   });
 
+  it('move a candidate to Invited on the role page; they apply from the inbox and the board shows it', async function () {
+    this.timeout(60_000);
+    await go('Role');
+    const board = $('role-pipeline');
+    let card: HTMLElement | undefined;
+    await until(() => {
+      card = [
+        ...(board?.shadowRoot?.querySelectorAll<HTMLElement>(
+          '.cards[data-stage="matches"] [role="row"][data-id]',
+        ) ?? []),
+      ].find((c) => !c.textContent?.includes('Account not active'));
+      return card !== undefined;
+    }, 'a candidate in Matches');
+    const id = card!.dataset['id'];
+    const name = card!.querySelector('.name')?.textContent?.trim() ?? '';
+    card!.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    (await button(board, 'Send invitation')).click();
+    const stage = () =>
+      $('role-pipeline')
+        ?.shadowRoot?.querySelector(`[role="row"][data-id="${id}"]`)
+        ?.closest<HTMLElement>('.cards')?.dataset['stage'];
+    await until(() => stage() === 'invited', 'shown in Invited');
+
+    // Leaving the page sends the move it holds for Undo; the inbox shows the email as it comes.
+    await go('Inbox');
+    await until(() => (page().textContent ?? '').includes('Crane operator'), 'the job email');
+    expect(($('#page select') as HTMLSelectElement).value).to.match(/@/);
+    [...page().querySelectorAll<HTMLAnchorElement>('.email a')][0]!.click();
+    await until(() => (page().textContent ?? '').includes('Job details: Crane operator'), 'job');
+    [...page().querySelectorAll('button')].find((b) => b.textContent === 'Apply')!.click();
+    await until(
+      () => (page().querySelector('[role="status"]')?.textContent ?? '').includes('You applied'),
+      'applied',
+    );
+
+    await go('Role');
+    await until(() => stage() === 'applied', `${name} in Applied`);
+  });
+
   it('every host page renders its elements, passes axe, and shows its source', async function () {
     this.timeout(120_000);
     const pages = {
