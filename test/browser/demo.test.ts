@@ -75,6 +75,12 @@ async function button(host: Element | null, name: string): Promise<HTMLButtonEle
   return found as unknown as HTMLButtonElement;
 }
 
+/** The project page as it first shows (its form empty), through the navigation. */
+async function freshProject(): Promise<void> {
+  await go('Inbox');
+  await go('Project');
+}
+
 async function pick(select: HTMLSelectElement, value: string): Promise<void> {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -138,6 +144,9 @@ describe('the demo site, built and served as static files', () => {
     expect(doc().title).to.equal('Project: Riverside Tower · Invitekit demo');
     const source = $('details.source code')?.textContent ?? '';
     expect(source).to.include('<invite-form project-id="prj_riverside"></invite-form>');
+    const details = $('details.source') as HTMLDetailsElement;
+    (details.querySelector('summary') as HTMLElement).click();
+    expect(details.open, 'the source opens').to.equal(true);
     // The same elements, each with the attributes the source gives it (and, live, those the
     // elements reflect: a table's sort, say).
     const shown = [
@@ -176,7 +185,10 @@ describe('the demo site, built and served as static files', () => {
       a.textContent?.includes('Open the link'),
     );
     open!.click();
-    await until(() => /invited you to Riverside Tower/.test(page().textContent ?? ''), 'invitee');
+    await until(
+      () => /invited you to Riverside Tower/.test(page().querySelector('h1')?.textContent ?? ''),
+      'invitee',
+    );
     await axe('the invitee page');
 
     const first = page().querySelector<HTMLInputElement>('input[name="firstName"]')!;
@@ -333,6 +345,76 @@ describe('the demo site, built and served as static files', () => {
     await until(
       () => rowsOf($('invitation-table')).some((t) => t.includes('erin.retry@example.org')),
       'the invitation once healthy',
+    );
+  });
+
+  it('slow answers show the form busy; dropped answers say the server could not be reached', async function () {
+    this.timeout(60_000);
+    await freshProject();
+    await pick($('#fault') as HTMLSelectElement, 'slow');
+    const form = $('invite-form');
+    (await control(form, 'Email')).focus();
+    await sendKeys({ type: 'fran.slow@example.org' });
+    const role = await control<HTMLSelectElement>(form, 'Project role');
+    await until(() => role.options.length > 1, 'the roles, slowly', 60 * 30);
+    await pick(role, 'Member');
+    const busy = () => form?.shadowRoot?.querySelector('form')?.getAttribute('aria-busy');
+    const asked = performance.now();
+    (await button(form, 'Review')).click();
+    await until(() => busy() === 'true', 'busy while the answer is slow');
+    await until(() => busy() === 'false', 'the slow answer', 60 * 30);
+    // The switch's promise, not a speed target: every answer comes 2 s late.
+    expect(performance.now() - asked).to.be.at.least(1900);
+    (await button(form, 'Send invitation')).click();
+    await until(
+      () => rowsOf($('invitation-table')).some((t) => t.includes('fran.slow@example.org')),
+      'the invitation, slowly',
+      60 * 30,
+    );
+
+    await pick($('#fault') as HTMLSelectElement, 'dropped');
+    (await button(form, 'Invite someone else')).click();
+    (await control(form, 'Email')).focus();
+    await sendKeys({ type: 'gus.dropped@example.org' });
+    await pick(await control<HTMLSelectElement>(form, 'Project role'), 'Member');
+    (await button(form, 'Review')).click();
+    await until(
+      () => (form?.shadowRoot?.querySelector('#failure')?.textContent ?? '').includes('reach'),
+      'could not reach the server',
+      60 * 30,
+    );
+    await pick($('#fault') as HTMLSelectElement, '');
+  });
+
+  it('the invitee declines: the page says so, and the table shows Declined', async function () {
+    this.timeout(60_000);
+    await freshProject();
+    await inviteMember('hana.no@example.org');
+    await until(
+      () => rowsOf($('invitation-table')).some((t) => t.includes('hana.no@example.org')),
+      'the invitation',
+    );
+    await go('Inbox');
+    await pick($('#page select') as HTMLSelectElement, 'hana.no@example.org');
+    await until(() => (page().textContent ?? '').includes('Riverside Tower'), 'her email');
+    page().querySelector<HTMLAnchorElement>('.email a')!.click();
+    await until(
+      () => /invited you to/.test(page().querySelector('h1')?.textContent ?? ''),
+      'the invitation page',
+    );
+    [...page().querySelectorAll('button')].find((b) => b.textContent === 'Decline')!.click();
+    await until(
+      () => (page().querySelector('[role="status"]')?.textContent ?? '').includes('You declined'),
+      'declined',
+    );
+    expect(page().querySelector('button'), 'no answer left to give').to.equal(null);
+    await freshProject();
+    await until(
+      () =>
+        rowsOf($('invitation-table')).some(
+          (t) => t.includes('hana.no@example.org') && t.includes('Declined'),
+        ),
+      'the row turned Declined',
     );
   });
 
