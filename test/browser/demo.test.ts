@@ -138,7 +138,14 @@ describe('the demo site, built and served as static files', () => {
   afterEach(() => {
     expect(violations, 'Content-Security-Policy violations in the demo').to.deep.equal([]);
   });
-  after(() => frame.remove());
+  after(async () => {
+    // Leave nothing behind for the next test file: the demo's worker, its saved store.
+    frame.remove();
+    for (const registration of await navigator.serviceWorker.getRegistrations())
+      if (new URL(registration.scope).pathname.startsWith('/__demo/'))
+        await registration.unregister();
+    localStorage.clear();
+  });
 
   it('the project page is made of the markup it shows as its source', async () => {
     expect(doc().title).to.equal('Project: Riverside Tower · Invitekit demo');
