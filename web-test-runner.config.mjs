@@ -1,8 +1,10 @@
 // Browser tests: real headless Chromium, TypeScript through esbuild, MSW's worker served at `/`.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -25,6 +27,37 @@ async function readmeBlock(language) {
   if (!block) throw new Error(`README: no ${language} block under "Use it in your page"`);
   return block;
 }
+
+/**
+ * The demo as `pnpm --filter @invitekit/demo build` makes it, built once per run and served from
+ * `demo/dist` as plain files under `/__demo/` (a folder, not the root: its URLs are relative), for
+ * test/browser/demo.test.ts. axe-core is served at `/__axe.js`, for that test to load into it.
+ */
+const demoDir = new URL('./demo/', import.meta.url).pathname;
+let demoBuilt;
+function buildDemo() {
+  demoBuilt ??= promisify(execFile)(
+    process.execPath,
+    [join(demoDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: demoDir },
+  );
+  return demoBuilt;
+}
+const DEMO_TYPES = { '.html': 'html', '.js': 'js', '.css': 'css', '.json': 'json', '.svg': 'svg' };
+async function serveDemo(path) {
+  await buildDemo();
+  const file = normalize(join(demoDir, 'dist', path.slice('/__demo/'.length) || 'index.html'));
+  if (!file.startsWith(join(demoDir, 'dist')) || !existsSync(file)) return undefined;
+  return { body: await readFile(file, 'utf8'), type: DEMO_TYPES[extname(file)] ?? 'txt' };
+}
+/** The real folder of `name` as `nodeModules` holds it (pnpm links each package's deps beside it). */
+const packageDir = (name, nodeModules) => realpathSync(join(nodeModules, name));
+const openWcTesting = packageDir(
+  '@open-wc/testing',
+  new URL('./node_modules', import.meta.url).pathname,
+);
+const chaiAxe = packageDir('chai-a11y-axe', join(openWcTesting, '../..'));
+const axeFile = join(packageDir('axe-core', join(chaiAxe, '..')), 'axe.min.js');
 
 /** Testing Library's role queries depend on CommonJS packages: serve them as one ES module. */
 const TESTING_LIBRARY = '/__shadow-dom-testing-library.js';
@@ -164,6 +197,9 @@ export default {
         if (context.path === '/__readme/main.js') {
           return { body: await readmeBlock('js'), type: 'js' };
         }
+        if (context.path.startsWith('/__demo/')) return serveDemo(context.path);
+        if (context.path === '/__axe.js')
+          return { body: await readFile(axeFile, 'utf8'), type: 'js' };
         if (context.path === '/__react.js') {
           react ??= bundleReact();
           return { body: await react, type: 'js' };

@@ -19,6 +19,8 @@ const mswWorker = (): Plugin => ({
 });
 
 export default defineConfig({
+  // Relative URLs: the built site works from any folder of any static file server.
+  base: './',
   plugins: [mswWorker()],
   resolve: { conditions: ['source'] },
   esbuild: { target: 'es2022' },

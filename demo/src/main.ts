@@ -1,228 +1,155 @@
-// The demo shell: starts the mock API in this page, wires the controls, and shows what the
-// elements do: the events they fire and the emails the rules send.
+// The demo portal: starts the mock API in this page, then routes between the host's pages
+// (`#/project`, `#/pool`, `#/role`, `#/contacts`) and the invitee's side (`#/inbox`,
+// `#/invite?token=…`), and wires the controls (clock, reset, network faults, language, theme).
 import { createClient } from '@invitekit/sdk';
 import { startMockApi } from '@invitekit/mock-api/browser';
-import type { Invitation } from '@invitekit/sdk';
-import type { InvitekitEventName } from '@invitekit/elements';
+import { renderInbox, renderInvitee } from './invitee.js';
+import { renderTemplatePage } from './pages.js';
 
-const api = await startMockApi({ persist: true, linkBase: `${location.origin}/invite` });
+/** The page's own address: an email's link opens `?token=…` (or a sign-up link `?link=…`) here. */
+const here = `${location.origin}${location.pathname}`;
+/** Told after every change to the store (set once the page is wired). */
+let storeChanged = (): void => undefined;
+const api = await startMockApi({
+  persist: true,
+  onChange: () => storeChanged(),
+  linkBase: here,
+  // Beside index.html, so the built site works from any folder of any static server.
+  serviceWorkerUrl: new URL('mockServiceWorker.js', here).pathname,
+});
+// An email's link loads the page again: what changed in the last moments is saved first.
+window.addEventListener('pagehide', () => api.flush());
 // Register the elements only once the mock API answers, so their first requests reach it.
 await import('@invitekit/elements/define/invite-form');
 await import('@invitekit/elements/define/invitation-table');
 await import('@invitekit/elements/define/batch-uploader');
 await import('@invitekit/elements/define/role-pipeline');
-const client = createClient({ baseUrl: '/api/v1', token: api.tokens.admin });
+const invitee = createClient({ baseUrl: '/api/v1' });
 
 const $ = (id: string): HTMLElement => {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing`);
   return element;
 };
-const form = $('form');
+const main = $('page');
+const settings = {
+  get: (key: string) => localStorage.getItem(`invitekit-demo-${key}`) ?? '',
+  set: (key: string, value: string) => localStorage.setItem(`invitekit-demo-${key}`, value),
+};
 
-function item(text: string): HTMLLIElement {
-  const li = document.createElement('li');
-  li.textContent = text;
-  return li;
+// ── theme and language ───────────────────────────────────────────────────────────────────
+const theme = $('theme') as HTMLSelectElement;
+function applyTheme(value: string): void {
+  if (value) document.documentElement.dataset['theme'] = value;
+  else delete document.documentElement.dataset['theme'];
+}
+theme.value = settings.get('theme');
+applyTheme(theme.value);
+theme.addEventListener('change', () => {
+  settings.set('theme', theme.value);
+  applyTheme(theme.value);
+});
+
+const lang = $('lang') as HTMLSelectElement;
+lang.value = settings.get('lang') || 'en';
+/** The language goes to each page's provider, as a host would set it. */
+function applyLang(): void {
+  for (const provider of main.querySelectorAll('invitekit-provider'))
+    provider.setAttribute('lang', lang.value);
+}
+lang.addEventListener('change', () => {
+  settings.set('lang', lang.value);
+  applyLang();
+});
+
+// ── routing ──────────────────────────────────────────────────────────────────────────────
+const templatePages = ['project', 'pool', 'role', 'contacts'] as const;
+
+/** `#/page?query`; without a hash, an invitation link (`?token=…`) opens the invitee's page. */
+function currentRoute(): { name: string; params: URLSearchParams } {
+  const [path = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const known = [...templatePages, 'inbox', 'invite'] as string[];
+  if (!path && new URLSearchParams(location.search).has('token'))
+    return { name: 'invite', params: new URLSearchParams(location.search) };
+  return { name: known.includes(path) ? path : 'project', params: new URLSearchParams(query) };
 }
 
 async function render(): Promise<void> {
-  const page = await client.invitations.list({ limit: 1 });
-  $('counts').replaceChildren(
-    ...Object.entries(page.counts).map(([status, n]) => item(`${status}: ${n}`)),
-  );
-  const emails = api.outbox().slice(-12).reverse();
-  $('outbox').replaceChildren(
-    ...(emails.length
-      ? emails.map((m) =>
-          item(`${m.rule} · to ${m.to}: ${m.subject}${m.link ? ` · ${m.link}` : ''}`),
-        )
-      : [item('No emails yet.')]),
-  );
-  $('clock').textContent = `Mock clock: ${new Date(api.clock.now()).toLocaleString()}`;
-  $('markup').textContent = form.outerHTML.replace(/ id="form"/, '');
-}
-
-const table = $('table') as HTMLElement & {
-  now: () => number;
-  refresh: () => Promise<void>;
-  items: Invitation[] | undefined;
-};
-
-/** `n` rows made from the seeded invitations, for the table to filter and sort by itself. */
-async function manyRows(n: number): Promise<Invitation[]> {
-  const { items: seeds } = await client.invitations.list({ limit: 100 });
-  return Array.from({ length: n }, (_, i) => {
-    const seed = seeds[i % seeds.length] as Invitation;
-    const shift = (iso: string) => new Date(Date.parse(iso) - (i % 90) * 86_400_000).toISOString();
-    return {
-      ...seed,
-      id: `${seed.id}_${i}`,
-      email: seed.email.replace('@', `+${i}@`),
-      sentAt: shift(seed.sentAt),
-      expiresAt: shift(seed.expiresAt),
-      sendCount: 1 + (i % 5),
-    };
-  });
-}
-
-const events: InvitekitEventName[] = [
-  'invitekit-invite-request',
-  'invitekit-invite-sent',
-  'invitekit-invite-failed',
-  'invitekit-open-invitation',
-  'invitekit-invitation-changed',
-  'invitekit-bulk-done',
-  'invitekit-account-changed',
-  'invitekit-view-invitation',
-  'invitekit-batch-opened',
-  'invitekit-file-read',
-  'invitekit-rows-checked',
-  'invitekit-batch-invited',
-  'invitekit-row-corrected',
-  'invitekit-rows-removed',
-  'invitekit-link-created',
-  'invitekit-link-revoked',
-  'invitekit-stage-request',
-  'invitekit-stage-changed',
-];
-for (const name of events) {
-  document.addEventListener(name, (event) => {
-    const detail = JSON.stringify((event as CustomEvent).detail, null, 1).slice(0, 400);
-    $('events').prepend(item(`${name}: ${detail}`));
-    void render();
-  });
-}
-
-for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
-  radio.addEventListener('change', () => {
-    form.removeAttribute('project-id');
-    form.removeAttribute('pool-id');
-    form.removeAttribute('contact');
-    if (radio.value === 'project') form.setAttribute('project-id', 'prj_riverside');
-    if (radio.value === 'pool') form.setAttribute('pool-id', 'pool_civil');
-    if (radio.value === 'contact') form.setAttribute('contact', '');
-    void render();
-  });
-}
-$('lang').addEventListener('change', (e) => {
-  const lang = (e.target as HTMLSelectElement).value;
-  $('provider').setAttribute('lang', lang);
-  $('table-provider').setAttribute('lang', lang);
-  $('uploader-provider').setAttribute('lang', lang);
-  $('pipeline-provider').setAttribute('lang', lang);
-});
-
-// <role-pipeline>: pick a role, and play the invitee of its newest job invitation.
-const pipeline = $('pipeline') as HTMLElement & { now: () => number; refresh: () => Promise<void> };
-pipeline.now = () => api.clock.now();
-$('role').addEventListener('change', (e) =>
-  pipeline.setAttribute('role-id', (e.target as HTMLSelectElement).value),
-);
-async function answer(how: 'apply' | 'decline'): Promise<void> {
-  const roleId = pipeline.getAttribute('role-id') ?? '';
-  const { items } = await client.invitations.list({
-    kind: ['role'],
-    targetId: roleId,
-    status: ['pending'],
-    sort: 'sentAt',
-    order: 'desc',
-    limit: 1,
-  });
-  const newest = items[0];
-  // The link in their email, as the invitee holds it.
-  const link = newest ? (await client.invitations.get(newest.id)).link : null;
-  const token = link ? new URL(link, location.href).searchParams.get('token') : null;
-  if (!newest || !token) {
-    $('invitee').textContent =
-      'No one has a pending job invitation for this role: invite someone first.';
-    return;
+  const { name, params } = currentRoute();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
+    if (link.hash === `#/${name}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
   }
-  await client.invitee[how](token);
-  $('invitee').textContent =
-    `${newest.personName ?? newest.email} ${how === 'apply' ? 'applied' : 'declined'}.`;
-  void render();
+  let title: string;
+  if (name === 'inbox') title = renderInbox(main, api.outbox(), params.get('to'));
+  else if (name === 'invite') title = await renderInvitee(main, invitee, params.get('token'));
+  else title = renderTemplatePage(main, $(`page-${name}`) as HTMLTemplateElement);
+  applyLang();
+  document.title = `${title} · Invitekit demo`;
 }
-$('apply').addEventListener('click', () => void answer('apply'));
-$('decline').addEventListener('click', () => void answer('decline'));
-async function changeScope(scope: string): Promise<void> {
-  for (const name of ['project-id', 'pool-id', 'role-id', 'view', 'status', 'sort', 'search'])
-    table.removeAttribute(name);
-  const [name, value] = scope.split('=');
-  // Host rows have no API clock to follow: they are shown against the mock's. (From the API, the
-  // table follows the clock of each page it loads by itself.)
-  if (name === 'items') table.now = () => api.clock.now();
-  table.items = name === 'items' ? await manyRows(Number(value)) : undefined;
-  if (name && value && name !== 'items') table.setAttribute(name, value);
-  if (name === 'view') table.setAttribute('sort', 'name');
-}
-$('scope').addEventListener(
-  'change',
-  (e) => void changeScope((e.target as HTMLSelectElement).value),
-);
-$('uploader-mode').addEventListener('change', (e) => {
-  const mode = (e.target as HTMLSelectElement).value;
-  const fresh = document.createElement('batch-uploader');
-  fresh.id = 'uploader';
-  if (mode === 'contacts') fresh.setAttribute('mode', 'contacts');
-  else fresh.setAttribute('pool-id', 'pool_civil');
-  $('uploader').replaceWith(fresh);
+
+let shown = '';
+window.addEventListener('hashchange', () => {
+  void render().then(() => {
+    // A new page (not a new inbox selection) takes the focus, as a page load would.
+    const name = currentRoute().name;
+    if (name !== shown) main.focus();
+    shown = name;
+  });
 });
 
-/** Offers `text` as a file, the way a host page would offer a download. */
-function offer(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  URL.revokeObjectURL(url);
+// ── controls ─────────────────────────────────────────────────────────────────────────────
+function showClock(): void {
+  $('clock').textContent = `Mock clock: ${new Date(api.clock.now()).toLocaleDateString('en-AU', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  })}`;
 }
-const sampleHeader = 'E-mail,DOB,First name,Middle names,Surname,Preferred name,Mobile\r\n';
-$('sample-small').addEventListener('click', () => {
-  offer(
-    '\ufeff' +
-      sampleHeader +
-      [
-        'jose.muller@example.net,03/04/1990,José,,Müller,,0412 345 678',
-        'siobhan@example.net,25/12/1988,Siobhán,Anne,O’Brien,Shiv,0061 412 345 679',
-        'sam.serial@example.net,35771,Sam,,Serial,,+61 412 999 888',
-        'excel.phone@example.net,1991-07-14,Eli,,Phone,,6.14123E+10',
-        'us.phone@example.net,1992-02-03,Una,,States,,564-564-5644',
-        'not-an-email,1990-01-01,No,,Email,,',
-        'feb.thirty@example.net,31/02/1990,Fay,,Bruary,,',
-        'jose.muller@example.net,03/04/1990,José,,Again,,',
-        'future@example.net,01/01/2090,Fu,,Ture,,',
-        '"quoted@example.net",1985-05-05,"Line',
-        'break",,Quote,,',
-        'short@example.net,1980-01-01,Short',
-        'ok@example.net,1979-09-30,Ok,,Fine,,+61 411 111 111',
-      ].join('\r\n') +
-      '\r\n',
-    'people-with-problems.csv',
-  );
+
+/** After the store or its clock moved: the elements load again; other pages render again. */
+async function reload(): Promise<void> {
+  api.flush();
+  showClock();
+  const live = [
+    ...main.querySelectorAll<HTMLElementTagNameMap['invitation-table' | 'role-pipeline']>(
+      'invitation-table, role-pipeline',
+    ),
+  ];
+  if (live.length) await Promise.all(live.map((element) => element.refresh()));
+  else await render();
+}
+
+$('advance').addEventListener('click', () => {
+  const days = ($('days') as HTMLInputElement).valueAsNumber;
+  if (!Number.isFinite(days) || days < 1) return;
+  api.clock.advance(days * 86_400_000);
+  void reload();
 });
-$('sample-large').addEventListener('click', () => {
-  const lines = [sampleHeader];
-  for (let i = 0; i < 100_000; i++) {
-    const day = 1 + (i % 28);
-    const month = 1 + (i % 12);
-    lines.push(
-      `person${i}@example.net,${day}/${month}/19${50 + (i % 50)},"First ${i}",,"Last\n${i}",,04${String(10_000_000 + i).slice(0, 8)}\r\n`,
-    );
-  }
-  offer(`\ufeff${lines.join('')}`, 'people-100000.csv');
-});
+
+const fault = $('fault') as HTMLSelectElement;
+function applyFault(value: string): void {
+  api.setLatency(value === 'slow' ? 2000 : 0);
+  api.faults.failRate = value === 'failing' ? 1 : 0;
+  api.faults.rules = value === 'dropped' ? [{ mode: 'drop' }] : [];
+}
+fault.addEventListener('change', () => applyFault(fault.value));
 
 $('reset').addEventListener('click', () => {
   api.reset();
-  $('events').replaceChildren();
-  void table.refresh();
-  void pipeline.refresh();
-  void render();
+  fault.value = '';
+  applyFault('');
+  void reload();
 });
-$('advance').addEventListener('click', () => {
-  api.clock.advance(7 * 86_400_000);
-  api.flush();
-  void table.refresh();
-  void pipeline.refresh();
-  void render();
-});
+
+// The inbox shows a new email as it arrives (a pipeline move is sent when its Undo ends).
+let emails = api.outbox().length;
+storeChanged = () => {
+  const now = api.outbox().length;
+  if (now !== emails && currentRoute().name === 'inbox') void render();
+  emails = now;
+};
+
+showClock();
 await render();
+shown = currentRoute().name;
