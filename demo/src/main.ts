@@ -5,6 +5,7 @@ import { createClient } from '@invitekit/sdk';
 import { startMockApi } from '@invitekit/mock-api/browser';
 import { renderInbox, renderInvitee } from './invitee.js';
 import { renderTemplatePage } from './pages.js';
+import { fileWithProblems, largeFile, offer } from './samples.js';
 
 /** The page's own address: an email's link opens `?token=…` (or a sign-up link `?link=…`) here. */
 const here = `${location.origin}${location.pathname}`;
@@ -141,6 +142,12 @@ $('reset').addEventListener('click', () => {
   applyFault('');
   void reload();
 });
+
+// Spreadsheets to drop on the Pool or Contacts page's uploader.
+$('sample-small').addEventListener('click', () =>
+  offer(fileWithProblems(), 'people-with-problems.csv'),
+);
+$('sample-large').addEventListener('click', () => offer(largeFile(), 'people-100000.csv'));
 
 // The inbox shows a new email as it arrives (a pipeline move is sent when its Undo ends).
 let emails = api.outbox().length;

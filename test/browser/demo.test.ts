@@ -425,6 +425,53 @@ describe('the demo site, built and served as static files', () => {
     );
   });
 
+  it('the sample files download from the controls; the one with problems reads on the pool page with its problems counted', async function () {
+    this.timeout(90_000);
+    await go('Pool');
+    const uploader = page().querySelector('batch-uploader');
+    const name = await control<HTMLInputElement>(uploader, 'Batch name');
+    name.value = 'Sample file';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    (await button(uploader, 'Start batch')).click();
+    await until(() => uploader?.shadowRoot?.querySelector('[part="drop"]') != null, 'drop zone');
+
+    // What each button offers, as the download it starts.
+    const offered: Blob[] = [];
+    const url = win().URL;
+    const createObjectURL = url.createObjectURL.bind(url);
+    url.createObjectURL = (blob: Blob) => {
+      offered.push(blob);
+      return createObjectURL(blob);
+    };
+    try {
+      ($('#sample-small') as HTMLButtonElement).click();
+      ($('#sample-large') as HTMLButtonElement).click();
+    } finally {
+      url.createObjectURL = createObjectURL;
+    }
+    expect(offered).to.have.length(2);
+    const [small, large] = offered as [Blob, Blob];
+    const largeText = await large.text();
+    expect(largeText.split('\r\n').filter(Boolean)).to.have.length(100_001);
+
+    const w = win();
+    const data = new w.DataTransfer();
+    data.items.add(new w.File([small], 'people-with-problems.csv', { type: 'text/csv' }));
+    uploader?.shadowRoot
+      ?.querySelector('[part="drop"]')
+      ?.dispatchEvent(
+        new w.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    const summary = () =>
+      uploader?.shadowRoot?.querySelector('.summary')?.textContent?.trim() ?? '';
+    await until(() => /with problems/.test(summary()), 'the file read and checked');
+    const [, rows, ready, problems] =
+      /^(\d+) rows: (\d+) ready, (\d+) with problems/.exec(summary()) ?? [];
+    expect(Number(rows)).to.equal(12);
+    expect(Number(problems)).to.be.at.least(6);
+    expect(Number(ready) + Number(problems)).to.equal(12);
+  });
+
   it('reset seeds the store afresh: the inbox is empty again', async () => {
     ($('#reset') as HTMLButtonElement).click();
     await go('Inbox');
