@@ -245,31 +245,9 @@ export const styles = css`
     min-height: 1.75rem;
     min-width: 1.75rem;
   }
+  /* The shared menu (action-menu.styles.ts), a little wider for stage names. */
   .menu {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    padding: calc(var(--_space) / 2);
     min-width: 12rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
-  }
-  .menu:popover-open {
-    display: grid;
-  }
-  .menu [role='menuitem'] {
-    text-align: start;
-    border: 0;
-    background: none;
-    min-height: 2.25rem;
-    padding: 0 var(--_space);
-  }
-  .menu [role='menuitem']:hover,
-  .menu [role='menuitem']:focus-visible {
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
   }
   .disclosure {
     border: 0;

@@ -13,6 +13,7 @@ import { VirtualList } from '../shared/controllers/virtual-list.js';
 import { Loader } from '../shared/loader.js';
 import { formatsReady } from '../shared/messages/format.js';
 import { nextTask } from '../shared/slice.js';
+import { actionMenuStyles } from '../shared/controllers/action-menu.styles.js';
 import { controls, tokens } from '../shared/theme.js';
 import { describeError, notice } from '../shared/ui.js';
 import {
@@ -87,7 +88,7 @@ interface Zone {
  * @cssprop --ik-spacing - Base spacing unit.
  */
 export class RolePipeline extends InvitekitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, actionMenuStyles, styles];
 
   /** The role whose pipeline to show. */
   @property({ type: String, attribute: 'role-id' }) roleId = '';
