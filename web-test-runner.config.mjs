@@ -62,17 +62,22 @@ const axeFile = join(packageDir('axe-core', join(chaiAxe, '..')), 'axe.min.js');
 /** Testing Library's role queries depend on CommonJS packages: serve them as one ES module. */
 const TESTING_LIBRARY = '/__shadow-dom-testing-library.js';
 let testingLibrary;
-async function bundleTestingLibrary() {
+const bundleTestingLibrary = () =>
+  bundleModule(
+    "export * from 'shadow-dom-testing-library';",
+    new URL('./packages/elements/', import.meta.url).pathname,
+    'test',
+  );
+
+/** `contents` (imports of CommonJS packages found from `resolveDir`) bundled as one ES module. */
+async function bundleModule(contents, resolveDir, nodeEnv) {
   const result = await build({
-    stdin: {
-      contents: "export * from 'shadow-dom-testing-library';",
-      resolveDir: new URL('./packages/elements/', import.meta.url).pathname,
-    },
+    stdin: { contents, resolveDir },
     bundle: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    define: { 'process.env.NODE_ENV': '"test"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
     logLevel: 'error',
   });
   return result.outputFiles[0].text;
@@ -110,22 +115,12 @@ function bundleWorker(path) {
 const reactDir = new URL('./packages/react/', import.meta.url).pathname;
 const REACT_SPECIFIERS = { react: 'react', 'react-dom': 'dom', 'react-dom/client': 'client' };
 let react;
-async function bundleReact() {
-  const result = await build({
-    stdin: {
-      contents:
-        "import * as react from 'react'; import * as dom from 'react-dom'; import * as client from 'react-dom/client'; export { react, dom, client };",
-      resolveDir: new URL('./packages/react/', import.meta.url).pathname,
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    define: { 'process.env.NODE_ENV': '"development"' },
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
+const bundleReact = () =>
+  bundleModule(
+    "import * as react from 'react'; import * as dom from 'react-dom'; import * as client from 'react-dom/client'; export { react, dom, client };",
+    reactDir,
+    'development',
+  );
 function reactFacade(specifier) {
   // Its export names, read in another process (React patches the console when it loads).
   const names = JSON.parse(
