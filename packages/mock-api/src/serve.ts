@@ -9,7 +9,6 @@
 //   127.0.0.1, [::1], any port) and from origins named with `--allow-origin`; never `*`.
 // - While it listens on loopback, a request naming another host (DNS rebinding) is refused.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import { createMockApi, demoTokens } from './api.js';
@@ -85,12 +84,29 @@ function answer(
   res.end(JSON.stringify(body));
 }
 
+/** How long an answered request whose body was not read may go on sending before it is cut. */
+const LINGER_MS = 5_000;
+
 /**
- * A request whose body was not read to the end (refused before it, or cut at the size limit)
- * closes its connection once answered, rather than leave the client sending into a full pipe.
+ * A request answered before its body was read to the end (refused first, or cut at the size
+ * limit): once the answer is sent, the rest of the body is read and thrown away, and the
+ * connection is closed if the body has not ended within LINGER_MS. Closing at once with unread
+ * data would reset the connection, and a client still sending would lose the answer with it.
  */
 function finish(req: IncomingMessage, res: ServerResponse): void {
-  if (!req.complete && !res.headersSent) res.setHeader('connection', 'close');
+  if (req.complete || res.headersSent) return;
+  res.once('finish', () => {
+    if (req.complete) return;
+    const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    req.once('close', () => {
+      clearTimeout(cut);
+    });
+    const discard = () => {
+      while (req.read() !== null);
+    };
+    req.on('readable', discard);
+    discard();
+  });
 }
 
 /**
@@ -98,15 +114,15 @@ function finish(req: IncomingMessage, res: ServerResponse): void {
  * stops (at the size limit) the socket stays open for the answer.
  */
 function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
-  const reader = (Readable.toWeb(req) as ReadableStream<Uint8Array>).getReader();
+  const chunks: AsyncIterator<Buffer> = req.iterator({ destroyOnReturn: false });
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
+      const chunk = await chunks.next();
+      if (chunk.done) controller.close();
+      else controller.enqueue(chunk.value);
     },
     cancel() {
-      req.pause();
+      void chunks.return?.();
     },
   });
 }
