@@ -1,6 +1,7 @@
 // The invitee's side of the demo: an inbox of the emails the rules sent (R33), one person at a
-// time, and the page an invitation link opens (view, accept, decline, apply: R3, R10, R20, R24),
-// with a page that says what to do next when the link no longer works.
+// time, the page an invitation link opens (view, accept, decline, apply: R3, R10, R20, R24), the
+// page a shared sign-up link opens (R30), and a page that says what to do next when a link no
+// longer works.
 import { isInvitekitError, type InvitekitClient, type OutboxEmail } from '@invitekit/sdk';
 import { tag } from './pages.js';
 
@@ -86,6 +87,11 @@ export async function renderInvitee(
 /** Expired, withdrawn or unknown links: what happened, and what to do next. */
 function renderBrokenLink(main: HTMLElement, error: unknown): string {
   const expired = isInvitekitError(error, 'link_expired');
+  main.replaceChildren(...brokenLink(error, expired));
+  return expired ? 'This invitation link no longer works' : 'This link does not open';
+}
+
+function brokenLink(error: unknown, expired: boolean): HTMLElement[] {
   const title = expired ? 'This invitation link no longer works' : 'This link does not open';
   const inbox = Object.assign(tag('a', 'Back to the inbox'), { href: '#/inbox' });
   const next = tag(
@@ -94,14 +100,96 @@ function renderBrokenLink(main: HTMLElement, error: unknown): string {
       ? 'Invitations last 30 days and can be withdrawn. Ask the person who invited you to send a new one; it will arrive as a new email with a fresh link.'
       : 'Open the link from your email again, or ask the team that invited you for a new one.',
   );
-  main.replaceChildren(
+  return [
     tag('h1', title),
     tag('p', error instanceof Error ? error.message : String(error), 'notice'),
     tag('h2', 'What to do next'),
     next,
     inbox,
+  ];
+}
+
+/** A labelled input. */
+function field(text: string, name: string, autocomplete: string, type = 'text'): HTMLLabelElement {
+  const label = tag('label', text);
+  const input = Object.assign(tag('input'), { name, autocomplete, type });
+  label.append(input);
+  return label;
+}
+
+/**
+ * The page a shared sign-up link opens (R30): anyone may ask to join; they land as applied, and
+ * an admin approves them before they are in. Returns the page's title.
+ */
+export function renderSignup(main: HTMLElement, client: InvitekitClient, link: string): string {
+  const form = tag('form', '', 'answer');
+  // The API checks every field and names the wrong ones, the same in every browser.
+  form.noValidate = true;
+  const fields = {
+    firstName: field('First name', 'firstName', 'given-name'),
+    lastName: field('Last name', 'lastName', 'family-name'),
+    email: field('Email', 'email', 'email', 'email'),
+    dateOfBirth: field('Date of birth', 'dateOfBirth', 'bday', 'date'),
+  };
+  const problems = new Map<string, HTMLElement>();
+  for (const [name, label] of Object.entries(fields)) {
+    const problem = tag('p', '', 'error');
+    problem.id = `signup-${name}-error`;
+    label.querySelector('input')?.setAttribute('aria-describedby', problem.id);
+    problems.set(name, problem);
+    form.append(label, problem);
+  }
+  const send = Object.assign(tag('button', 'Ask to join'), { type: 'submit' });
+  const error = tag('p', '', 'error');
+  error.setAttribute('role', 'alert');
+  form.append(send, error);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(
+      [...new FormData(form)].map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value.trim() : '',
+      ]),
+    ) as Record<keyof typeof fields, string>;
+    send.disabled = true;
+    error.textContent = '';
+    for (const problem of problems.values()) problem.textContent = '';
+    client.links.signup(link, data).then(
+      (signup) => {
+        const status = tag(
+          'p',
+          `Thanks, ${signup.firstName}. You asked to join; an admin approves each request, and you will get an email at ${signup.email} when they do.`,
+          'status',
+        );
+        status.setAttribute('role', 'status');
+        main.replaceChildren(tag('h1', 'You asked to join'), status);
+      },
+      (problem: unknown) => {
+        send.disabled = false;
+        if (isInvitekitError(problem, 'link_expired')) {
+          main.replaceChildren(...brokenLink(problem, true));
+          return;
+        }
+        // What was typed stays; each field says what to change, and the alert sums it up.
+        const fieldErrors = isInvitekitError(problem) ? problem.fieldErrors : {};
+        for (const [name, messages] of Object.entries(fieldErrors)) {
+          const beside = problems.get(name);
+          if (beside) beside.textContent = messages.join(' ');
+        }
+        error.textContent = problem instanceof Error ? problem.message : String(problem);
+      },
+    );
+  });
+  main.replaceChildren(
+    tag('h1', 'Join the team'),
+    tag(
+      'p',
+      'You were sent a link to join. Tell us who you are; an admin approves each request before you are in.',
+      'lede',
+    ),
+    form,
   );
-  return title;
+  return 'Join the team';
 }
 
 function renderView(
@@ -152,12 +240,6 @@ function answerForm(
   status: HTMLElement,
 ): HTMLFormElement {
   const form = tag('form', '', 'answer');
-  const field = (text: string, name: string, autocomplete: string) => {
-    const label = tag('label', text);
-    const input = Object.assign(tag('input'), { name, autocomplete });
-    label.append(input);
-    return label;
-  };
   const role = view.kind === 'role';
   if (!role && !view.needsActivation) {
     form.append(

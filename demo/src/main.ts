@@ -1,11 +1,13 @@
 // The demo portal: starts the mock API in this page, then routes between the host's pages
-// (`#/project`, `#/pool`, `#/role`, `#/contacts`) and the invitee's side (`#/inbox`,
-// `#/invite?token=…`), and wires the controls (clock, reset, network faults, language, theme).
+// (`#/project`, `#/pool`, `#/role`, `#/contacts`) and the invitee's side (`#/inbox`, an
+// invitation link `?token=…`, a sign-up link `?link=…`), and wires the controls (clock, reset,
+// network faults, language, theme and the theme editor).
 import { createClient } from '@invitekit/sdk';
 import { startMockApi } from '@invitekit/mock-api/browser';
-import { renderInbox, renderInvitee } from './invitee.js';
+import { renderInbox, renderInvitee, renderSignup } from './invitee.js';
 import { renderTemplatePage } from './pages.js';
 import { fileWithProblems, largeFile, offer } from './samples.js';
+import { themeEditor } from './theme-editor.js';
 
 /** The page's own address: an email's link opens `?token=…` (or a sign-up link `?link=…`) here. */
 const here = `${location.origin}${location.pathname}`;
@@ -51,6 +53,8 @@ theme.addEventListener('change', () => {
   applyTheme(theme.value);
 });
 
+themeEditor($('theme-css').closest('details') as HTMLElement, settings);
+
 const lang = $('lang') as HTMLSelectElement;
 lang.value = settings.get('lang') || 'en';
 /** The language goes to each page's provider, as a host would set it. */
@@ -66,12 +70,16 @@ lang.addEventListener('change', () => {
 // ── routing ──────────────────────────────────────────────────────────────────────────────
 const templatePages = ['project', 'pool', 'role', 'contacts'] as const;
 
-/** `#/page?query`; without a hash, an invitation link (`?token=…`) opens the invitee's page. */
+/**
+ * `#/page?query`; without a hash, an invitation link (`?token=…`) opens the invitee's page and a
+ * shared sign-up link (`?link=…`) the sign-up page.
+ */
 function currentRoute(): { name: string; params: URLSearchParams } {
   const [path = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
-  const known = [...templatePages, 'inbox', 'invite'] as string[];
-  if (!path && new URLSearchParams(location.search).has('token'))
-    return { name: 'invite', params: new URLSearchParams(location.search) };
+  const known = [...templatePages, 'inbox', 'invite', 'signup'] as string[];
+  const search = new URLSearchParams(location.search);
+  if (!path && search.has('token')) return { name: 'invite', params: search };
+  if (!path && search.has('link')) return { name: 'signup', params: search };
   return { name: known.includes(path) ? path : 'project', params: new URLSearchParams(query) };
 }
 
@@ -82,8 +90,10 @@ async function render(): Promise<void> {
     else link.removeAttribute('aria-current');
   }
   let title: string;
+  main.classList.remove('has-source');
   if (name === 'inbox') title = renderInbox(main, api.outbox(), params.get('to'));
   else if (name === 'invite') title = await renderInvitee(main, invitee, params.get('token'));
+  else if (name === 'signup') title = renderSignup(main, invitee, params.get('link') ?? '');
   else title = renderTemplatePage(main, $(`page-${name}`) as HTMLTemplateElement);
   applyLang();
   document.title = `${title} · Invitekit demo`;

@@ -34,6 +34,8 @@ export function renderTemplatePage(main: HTMLElement, template: HTMLTemplateElem
   const pre = tag('pre');
   pre.append(code);
   source.append(tag('summary', 'Page source'), pre);
+  // On a wide screen (see demo.css) the source stands open beside the page.
+  source.open = matchMedia('(min-width: 100rem)').matches;
   const live = tag('div', '', 'live');
   live.append(template.content.cloneNode(true));
   main.replaceChildren(
@@ -42,5 +44,6 @@ export function renderTemplatePage(main: HTMLElement, template: HTMLTemplateElem
     source,
     live,
   );
+  main.classList.add('has-source');
   return title;
 }

@@ -51,11 +51,20 @@ async function go(name: string): Promise<void> {
 
 // The frame's elements belong to another window, where Testing Library's role queries do not
 // reach: a control is found by its label's text, a button by its name, in the element's shadow root.
-/** The control whose label starts with `text`, in `host`'s shadow root, once it is there. */
-async function control<T extends HTMLElement>(host: Element | null, text: string): Promise<T> {
+/**
+ * The control whose label starts with `text`, in `host`'s shadow root (inside `within` if given),
+ * once it is there.
+ */
+async function control<T extends HTMLElement>(
+  host: Element | null,
+  text: string,
+  within = '',
+): Promise<T> {
   let found: T | null = null;
   await until(() => {
-    const labels = [...(host?.shadowRoot?.querySelectorAll('label') ?? [])];
+    const labels = [
+      ...(host?.shadowRoot?.querySelectorAll<HTMLLabelElement>(`${within} label`) ?? []),
+    ];
     const label = labels.find((l) => l.textContent?.trim().startsWith(text));
     found = (label?.control as T | null | undefined) ?? null;
     return found !== null;
@@ -63,16 +72,39 @@ async function control<T extends HTMLElement>(host: Element | null, text: string
   return found as unknown as T;
 }
 
-/** The button named `name` (its text or aria-label), in `host`'s shadow root, once it is there. */
-async function button(host: Element | null, name: string): Promise<HTMLButtonElement> {
+/**
+ * The button named `name` (its text or aria-label; a pattern matches either), in `host`'s shadow
+ * root, inside `within` if given, once it is there.
+ */
+async function button(
+  host: Element | null,
+  name: string | RegExp,
+  within = '',
+): Promise<HTMLButtonElement> {
+  const named = (text: string | null | undefined) =>
+    typeof name === 'string' ? text?.trim() === name : name.test(text ?? '');
   let found: HTMLButtonElement | undefined;
-  await until(() => {
-    found = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
-    );
-    return found !== undefined;
-  }, `the "${name}" button in <${host?.localName}>`);
+  await until(
+    () => {
+      found = [
+        ...(host?.shadowRoot?.querySelectorAll<HTMLButtonElement>(`${within} button`) ?? []),
+      ].find((b) => named(b.textContent) || named(b.getAttribute('aria-label')));
+      return found !== undefined;
+    },
+    `the "${String(name)}" button in <${host?.localName}>`,
+  );
   return found as unknown as HTMLButtonElement;
+}
+
+/** Types `text` into a field of the demo's own pages (not an element's), found by its label. */
+async function fill(label: string, text: string): Promise<void> {
+  const field = [...page().querySelectorAll('label')].find((l) =>
+    l.textContent?.trim().startsWith(label),
+  )?.control as HTMLInputElement | undefined;
+  if (!field) throw new Error(`no "${label}" field on the page`);
+  field.select();
+  field.focus();
+  await sendKeys({ type: text });
 }
 
 /** The project page as it first shows (its form empty), through the navigation. */
@@ -295,19 +327,23 @@ describe('the demo site, built and served as static files', () => {
   it('every host page renders its elements, passes axe, and shows its source', async function () {
     this.timeout(120_000);
     const pages = {
-      Pool: ['batch-uploader', 'invite-form', 'invitation-table'],
+      Pool: ['batch-uploader', 'invite-form', 'invitation-table', 'invitation-table'],
       Role: ['role-pipeline'],
       Contacts: ['invite-form', 'batch-uploader', 'invitation-table'],
     };
     for (const [name, tags] of Object.entries(pages)) {
       await go(name);
-      expect([...page().querySelectorAll('.live *')].map((e) => e.localName)).to.deep.equal([
-        'invitekit-provider',
-        ...tags,
-      ]);
+      expect(
+        [...page().querySelectorAll('.live *')]
+          .map((e) => e.localName)
+          .filter((name) => name.includes('-')),
+      ).to.deep.equal(['invitekit-provider', ...tags]);
       for (const tag of tags) expect($('details.source code')?.textContent).to.include(`<${tag} `);
       await until(
-        () => [...page().querySelectorAll('.live *')].every((e) => e.shadowRoot !== null),
+        () =>
+          [...page().querySelectorAll('.live *')].every(
+            (e) => !e.localName.includes('-') || e.shadowRoot !== null,
+          ),
         'rendered',
       );
       if (name === 'Pool') {
@@ -470,6 +506,168 @@ describe('the demo site, built and served as static files', () => {
     expect(Number(rows)).to.equal(12);
     expect(Number(problems)).to.be.at.least(6);
     expect(Number(ready) + Number(problems)).to.equal(12);
+
+    // Fix one row (31 February), invite every valid row, and the fixed one gets its email.
+    (await button(uploader, 'Upload and check 12 rows')).click();
+    (await button(uploader, /^Actions for Fay Bruary/)).click();
+    (await button(uploader, 'Correct', '[role="menu"]')).click();
+    const dob = await control<HTMLInputElement>(uploader, 'Date of birth', 'form.editor');
+    await until(() => uploader?.shadowRoot?.activeElement === dob, 'the date to correct');
+    expect(dob.value).to.equal('31/02/1990');
+    dob.select();
+    await sendKeys({ type: '28/02/1990' });
+    (await button(uploader, 'Save and check again')).click();
+    const ready1 = Number(ready) + 1;
+    (await button(uploader, `Invite all valid rows (${ready1})`)).click();
+    await button(uploader, `Invited ${ready1}`);
+    await go('Inbox');
+    await pick($('#page select') as HTMLSelectElement, 'feb.thirty@example.net');
+    await until(() => (page().textContent ?? '').includes('Civil crew'), 'her invitation');
+  });
+
+  it('R30: the pool page shares a sign-up link; a visitor signs up through it (a wrong field named, the typing kept); the admin approves, and they are told', async function () {
+    this.timeout(90_000);
+    await go('Pool');
+    const form = $('invite-form');
+    (await button(form, 'Share a link')).click();
+    (await button(form, 'Create a link')).click();
+    let link = '';
+    await until(() => {
+      const focused = form?.shadowRoot?.activeElement as HTMLInputElement | null | undefined;
+      link = focused?.value ?? '';
+      return link.includes('?link=');
+    }, 'the new link, focused');
+
+    // The visitor opens it.
+    win().location.href = link;
+    await until(() => page().querySelector('h1')?.textContent === 'Join the team', 'sign-up');
+    await axe('the sign-up page');
+    await fill('First name', 'Rua');
+    await fill('Last name', 'Visitor');
+    await fill('Email', 'rua.visitor@');
+    const birth = page().querySelector<HTMLInputElement>('input[name="dateOfBirth"]')!;
+    birth.value = '1994-06-01';
+    const ask = [...page().querySelectorAll('button')].find(
+      (b) => b.textContent === 'Ask to join',
+    )!;
+    ask.click();
+    const emailProblem = () => doc().getElementById('signup-email-error')?.textContent ?? '';
+    await until(() => emailProblem() !== '', 'the email named as wrong');
+    expect(page().querySelector('[role="alert"]')?.textContent).to.not.equal('');
+    expect(page().querySelector<HTMLInputElement>('input[name="firstName"]')!.value).to.equal(
+      'Rua',
+    );
+    await fill('Email', 'rua.visitor@example.org');
+    ask.click();
+    await until(() => page().querySelector('h1')?.textContent === 'You asked to join', 'asked');
+    expect(page().querySelector('[role="status"]')?.textContent).to.include(
+      'rua.visitor@example.org',
+    );
+
+    // The admin, back on the pool page, approves them from the invitations table.
+    win().location.href = new URL('#/pool', frame.src).href;
+    let table: Element | null = null;
+    await until(() => {
+      table = doc().querySelector('invitation-table:not([view="accounts"])');
+      return /signed up through a shared link/.test(
+        table?.shadowRoot?.querySelector('.notice.signups')?.textContent ?? '',
+      );
+    }, 'sign-ups waiting');
+    (await button(table, 'Show sign-ups')).click();
+    await until(() => rowsOf(table).some((t) => t.includes('Rua Visitor')), 'her sign-up');
+    (await button(table, /^Actions for Rua Visitor/)).click();
+    (await button(table, 'Approve', '[role="menu"]')).click();
+    (await button(table, 'Approve', '[role="alertdialog"]')).click();
+    await until(
+      () => rowsOf(table).some((t) => t.includes('Rua Visitor') && t.includes('Accepted')),
+      'approved',
+    );
+    await go('Inbox');
+    await pick($('#page select') as HTMLSelectElement, 'rua.visitor@example.org');
+    await until(() => (page().textContent ?? '').includes("You're in: Civil crew"), 'told');
+  });
+
+  it('the theme editor sets the --ik-* properties live and prints the CSS to copy; reset undoes it', async () => {
+    await go('Project');
+    const editor = $('.theme-editor') as HTMLDetailsElement;
+    (editor.querySelector('summary') as HTMLElement).click();
+    expect(editor.open).to.equal(true);
+    const review = await button($('invite-form'), 'Review');
+    const accent = () => win().getComputedStyle(review).backgroundColor;
+    const before = accent();
+    const color = editor.querySelector<HTMLInputElement>('[data-token="--ik-accent"]')!;
+    color.value = '#aa0055';
+    color.dispatchEvent(new Event('input', { bubbles: true }));
+    const radius = editor.querySelector<HTMLInputElement>('[data-token="--ik-radius"]')!;
+    radius.select();
+    radius.focus();
+    await sendKeys({ type: '12' });
+    expect(accent()).to.equal('rgb(170, 0, 85)');
+    expect(win().getComputedStyle(review).borderTopLeftRadius).to.equal('12px');
+    const css = $('#theme-css')?.textContent ?? '';
+    expect(css).to.equal(':root {\n  --ik-accent: #aa0055;\n  --ik-radius: 12px;\n}');
+
+    const copied: string[] = [];
+    const clipboard = win().navigator.clipboard;
+    const writeText = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      copied.push(text);
+      return Promise.resolve();
+    };
+    try {
+      ($('#theme-copy') as HTMLButtonElement).click();
+      await until(() => ($('#theme-said')?.textContent ?? '').includes('copied'), 'copied');
+    } finally {
+      clipboard.writeText = writeText;
+    }
+    expect(copied).to.deep.equal([css]);
+    await axe('the theme editor');
+
+    ($('#theme-reset') as HTMLButtonElement).click();
+    expect(accent()).to.equal(before);
+    expect(color.value).to.equal('#2456e3');
+    expect($('#theme-css')?.textContent).to.match(/^\/\* Change a value/);
+    editor.open = false;
+  });
+
+  it('at 375 px every page fits the screen and passes axe; on a wide screen the source stands open beside the page', async function () {
+    this.timeout(120_000);
+    frame.width = '375';
+    try {
+      for (const name of ['Project', 'Pool', 'Role', 'Contacts', 'Inbox']) {
+        await go(name);
+        await until(
+          () =>
+            [...page().querySelectorAll('.live *')].every(
+              (e) => !e.localName.includes('-') || e.shadowRoot !== null,
+            ),
+          'rendered',
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const root = doc().documentElement;
+        expect(root.scrollWidth, `${name} at 375 px: nothing wider than the screen`).to.be.at.most(
+          root.clientWidth,
+        );
+        await axe(`the ${name} page at 375 px`);
+      }
+    } finally {
+      frame.width = '1280';
+    }
+
+    frame.width = '1700';
+    try {
+      await go('Inbox');
+      await go('Project');
+      const source = $('details.source') as HTMLDetailsElement;
+      const live = $('.live') as HTMLElement;
+      expect(source.open, 'open on a wide screen').to.equal(true);
+      expect(source.getBoundingClientRect().left).to.be.at.least(
+        live.getBoundingClientRect().right,
+      );
+      expect(source.getBoundingClientRect().top).to.be.below(live.getBoundingClientRect().top);
+    } finally {
+      frame.width = '1280';
+    }
   });
 
   it('reset seeds the store afresh: the inbox is empty again', async () => {
