@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { readManifest } from '../packages/elements/scripts/manifest.mjs';
+import { elementDocs } from './src/element-docs.js';
 
 // MSW's service worker, served at / in dev and copied into the build.
 const require = createRequire(import.meta.url);
@@ -18,10 +20,21 @@ const mswWorker = (): Plugin => ({
   },
 });
 
+// The docs pages' data, from the elements' manifest (made again first when the sources changed).
+const DOCS = 'virtual:invitekit-elements';
+const manifestDocs = (): Plugin => ({
+  name: 'invitekit-elements-docs',
+  resolveId: (id) => (id === DOCS ? `\0${DOCS}` : undefined),
+  load: (id) =>
+    id === `\0${DOCS}`
+      ? `export default ${JSON.stringify(elementDocs(readManifest()))};`
+      : undefined,
+});
+
 export default defineConfig({
   // Relative URLs: the built site works from any folder of any static file server.
   base: './',
-  plugins: [mswWorker()],
+  plugins: [mswWorker(), manifestDocs()],
   resolve: { conditions: ['source'] },
   esbuild: { target: 'es2022' },
   // <batch-uploader>'s reading worker is a module worker that loads its .xlsx reader on demand.

@@ -1,9 +1,10 @@
 // The demo portal: starts the mock API in this page, then routes between the host's pages
-// (`#/project`, `#/pool`, `#/role`, `#/contacts`) and the invitee's side (`#/inbox`, an
-// invitation link `?token=…`, a sign-up link `?link=…`), and wires the controls (clock, reset,
-// network faults, language, theme and the theme editor).
+// (`#/project`, `#/pool`, `#/role`, `#/contacts`), the elements' docs (`#/docs/<tag>`) and the
+// invitee's side (`#/inbox`, an invitation link `?token=…`, a sign-up link `?link=…`), and wires
+// the controls (clock, reset, network faults, language, theme and the theme editor).
 import { createClient } from '@invitekit/sdk';
 import { startMockApi } from '@invitekit/mock-api/browser';
+import { renderDocs } from './docs.js';
 import { renderInbox, renderInvitee, renderSignup } from './invitee.js';
 import { renderTemplatePage } from './pages.js';
 import { fileWithProblems, largeFile, offer } from './samples.js';
@@ -75,12 +76,16 @@ const templatePages = ['project', 'pool', 'role', 'contacts'] as const;
  * shared sign-up link (`?link=…`) the sign-up page.
  */
 function currentRoute(): { name: string; params: URLSearchParams } {
-  const [path = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
-  const known = [...templatePages, 'inbox', 'invite', 'signup'] as string[];
+  const [route = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  // `#/docs/<tag>`: the docs of one element.
+  const [path = '', element = ''] = route.split('/');
+  const known = [...templatePages, 'inbox', 'invite', 'signup', 'docs'] as string[];
   const search = new URLSearchParams(location.search);
   if (!path && search.has('token')) return { name: 'invite', params: search };
   if (!path && search.has('link')) return { name: 'signup', params: search };
-  return { name: known.includes(path) ? path : 'project', params: new URLSearchParams(query) };
+  const params = new URLSearchParams(query);
+  if (element) params.set('element', element);
+  return { name: known.includes(path) ? path : 'project', params };
 }
 
 async function render(): Promise<void> {
@@ -94,6 +99,7 @@ async function render(): Promise<void> {
   if (name === 'inbox') title = renderInbox(main, api.outbox(), params.get('to'));
   else if (name === 'invite') title = await renderInvitee(main, invitee, params.get('token'));
   else if (name === 'signup') title = renderSignup(main, invitee, params.get('link') ?? '');
+  else if (name === 'docs') title = renderDocs(main, params.get('element') ?? '');
   else title = renderTemplatePage(main, $(`page-${name}`) as HTMLTemplateElement);
   applyLang();
   document.title = `${title} · Invitekit demo`;

@@ -4,6 +4,7 @@
 // accepts, and sees the table turn Accepted; then uses every control. axe runs on every page.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { elementDocs } from '../../demo/src/element-docs.js';
 
 interface AxeResults {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -634,7 +635,7 @@ describe('the demo site, built and served as static files', () => {
     this.timeout(120_000);
     frame.width = '375';
     try {
-      for (const name of ['Project', 'Pool', 'Role', 'Contacts', 'Inbox']) {
+      for (const name of ['Project', 'Pool', 'Role', 'Contacts', 'Inbox', 'Docs']) {
         await go(name);
         await until(
           () =>
@@ -668,6 +669,67 @@ describe('the demo site, built and served as static files', () => {
     } finally {
       frame.width = '1280';
     }
+  });
+
+  it('each element has a docs page: its API tables are its manifest, its example is live, and each snippet copies as shown', async function () {
+    this.timeout(90_000);
+    const manifest: unknown = await (await fetch('/packages/elements/custom-elements.json')).json();
+    const docs = elementDocs(manifest);
+    await go('Docs');
+    const tableOf = (title: string) =>
+      [...page().querySelectorAll('section.api')].find(
+        (section) => section.querySelector('h3')?.textContent === title,
+      );
+    const rowNames = (title: string) =>
+      [...(tableOf(title)?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent);
+    for (const doc of docs) {
+      const link = [
+        ...page().querySelectorAll<HTMLAnchorElement>('nav[aria-label="Elements"] a'),
+      ].find((a) => a.textContent === `<${doc.tag}>`);
+      link!.click();
+      await until(() => page().querySelector('h1')?.textContent === `<${doc.tag}>`, doc.tag);
+      expect(rowNames('Attributes'), doc.tag).to.deep.equal(doc.attributes.map((a) => a.name));
+      expect(rowNames('Properties'), doc.tag).to.deep.equal(doc.properties.map((p) => p.name));
+      expect(rowNames('Events'), doc.tag).to.deep.equal(doc.events.map((e) => e.name));
+      expect(rowNames('CSS parts'), doc.tag).to.deep.equal(doc.parts.map((p) => p.name));
+      expect(rowNames('CSS custom properties'), doc.tag).to.deep.equal(
+        doc.cssProperties.map((p) => p.name),
+      );
+      const inner = page().querySelector('.live > invitekit-provider > *');
+      await until(() => (inner?.shadowRoot?.textContent ?? '').trim() !== '', `${doc.tag} live`);
+      expect(page().querySelectorAll('section.snippet pre').length, doc.tag).to.equal(4);
+    }
+    // The manifest's own words: invite-form's project-id, its event and React prop.
+    [...page().querySelectorAll<HTMLAnchorElement>('nav[aria-label="Elements"] a')]
+      .find((a) => a.textContent === '<invite-form>')!
+      .click();
+    await until(() => page().querySelector('h1')?.textContent === '<invite-form>', 'the form');
+    const sent = [...(tableOf('Events')?.querySelectorAll('tbody tr') ?? [])].find((tr) =>
+      tr.textContent?.includes('invitekit-invite-sent'),
+    );
+    expect(sent?.textContent).to.include('onInviteSent');
+    await axe('the docs of <invite-form>');
+
+    const copied: string[] = [];
+    const clipboard = win().navigator.clipboard;
+    const writeText = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      copied.push(text);
+      return Promise.resolve();
+    };
+    try {
+      const copy = page().querySelector<HTMLButtonElement>('button[aria-label="Copy: React"]')!;
+      copy.click();
+      await until(() => copy.parentElement?.textContent?.includes('Copied.') === true, 'copied');
+    } finally {
+      clipboard.writeText = writeText;
+    }
+    const shown = page()
+      .querySelector('button[aria-label="Copy: React"]')
+      ?.closest('section')
+      ?.querySelector('code')?.textContent;
+    expect(copied).to.deep.equal([shown]);
+    expect(shown).to.include('<InviteForm projectId="prj_riverside" onInviteSent=');
   });
 
   it('reset seeds the store afresh: the inbox is empty again', async () => {
