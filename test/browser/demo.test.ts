@@ -732,6 +732,41 @@ describe('the demo site, built and served as static files', () => {
     expect(shown).to.include('<InviteForm projectId="prj_riverside" onInviteSent=');
   });
 
+  it('the no-bundler page loads only the one-file builds, and a person invited there shows in its table', async function () {
+    this.timeout(90_000);
+    const portal = frame.src;
+    [...doc().querySelectorAll<HTMLAnchorElement>('nav a')]
+      .find((a) => a.textContent === 'No-bundler page')!
+      .click();
+    await until(
+      () => doc().querySelector('h1')?.textContent === 'A page with no bundler',
+      'the page',
+    );
+    await until(() => rowsOf($('invitation-table')).length > 0, 'its table', 60 * 60);
+    const scripts = win()
+      .performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      // (The test runner's own script, which it adds to every page it serves, aside.)
+      .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'));
+    expect(scripts).to.include.members(['/__demo/cdn/mock-api.js', '/__demo/cdn/invitekit.js']);
+    expect(
+      scripts.filter((path) => !path.startsWith('/__demo/cdn/')),
+      'nothing but the one-file builds and the page’s own script',
+    ).to.deep.equal(['/__demo/drop-in.js']);
+    await inviteMember('ivy.dropin@example.org');
+    await until(
+      () => rowsOf($('invitation-table')).some((t) => t.includes('ivy.dropin@example.org')),
+      'the invitation in its table',
+    );
+    await axe('the no-bundler page');
+    win().location.href = portal;
+    await until(
+      () => $('#page') !== null && rowsOf($('invitation-table')).length > 0,
+      'back in the portal',
+      60 * 60,
+    );
+  });
+
   it('reset seeds the store afresh: the inbox is empty again', async () => {
     ($('#reset') as HTMLButtonElement).click();
     await go('Inbox');
