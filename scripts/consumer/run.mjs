@@ -209,13 +209,21 @@ function serve(root) {
   );
 }
 
-let browser;
+/**
+ * Two apps run at once, so each page gets a browser of its own: tabs of one browser share a
+ * window, and the tab behind never renders, so a click there (puppeteer waits for the element to
+ * be in view, which only a rendered page tells) waited until the protocol's timeout.
+ */
+const browsers = [];
 async function openPage(url) {
-  browser ??= await puppeteer.launch({
+  const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
     args: chromiumArgs,
+    // A call the page never answers fails within a minute, not puppeteer's three.
+    protocolTimeout: 60_000,
   });
+  browsers.push(browser);
   const page = await browser.newPage();
   page.setDefaultTimeout(20_000);
   const log = [];
@@ -462,7 +470,7 @@ try {
   };
   await Promise.all([worker(), worker()]);
 } finally {
-  await browser?.close();
+  await Promise.all(browsers.map((browser) => browser.close()));
 }
 
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(16)} ${(ms / 1000).toFixed(1)} s`);
