@@ -2,7 +2,7 @@
 // import, React, SDK), and its API tables, all from the manifest (see element-docs.ts).
 import docs from 'virtual:invitekit-elements';
 import type { Row } from './element-docs.js';
-import { tag } from './pages.js';
+import { copyCode, tag } from './pages.js';
 import {
   example,
   importSnippet,
@@ -48,13 +48,7 @@ function snippet(title: string, text: string, note: string): HTMLElement {
   const said = tag('span', '', 'note');
   said.setAttribute('role', 'status');
   copy.addEventListener('click', () => {
-    navigator.clipboard.writeText(text).then(
-      () => (said.textContent = 'Copied.'),
-      () => {
-        getSelection()?.selectAllChildren(code);
-        said.textContent = 'Selected: press Ctrl+C (Cmd+C on a Mac) to copy it.';
-      },
-    );
+    copyCode(code, said);
   });
   const bar = tag('div', '', 'toolbar');
   bar.append(heading, copy, said);

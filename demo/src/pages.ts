@@ -14,6 +14,20 @@ export function tag<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * Copies the text of `code` and says so in `said`; with no clipboard (an insecure page, or
+ * permission refused), selects it to copy by hand and says how.
+ */
+export function copyCode(code: HTMLElement, said: HTMLElement): void {
+  navigator.clipboard.writeText(code.textContent).then(
+    () => (said.textContent = 'Copied to the clipboard.'),
+    () => {
+      getSelection()?.selectAllChildren(code);
+      said.textContent = 'Selected: press Ctrl+C (Cmd+C on a Mac) to copy it.';
+    },
+  );
+}
+
 /** A template's markup as a host would read it: dedented, boolean attributes without `=""`. */
 export function sourceOf(template: HTMLTemplateElement): string {
   const lines = template.innerHTML.replace(/^\s*\n|\s+$/g, '').split('\n');

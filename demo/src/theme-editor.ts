@@ -1,5 +1,6 @@
 // The theme editor: each input sets one `--ik-*` custom property on the page's root, live (through
 // CSSOM, which a strict style-src allows), and the CSS a host would copy is printed below it.
+import { copyCode } from './pages.js';
 
 interface Store {
   get(key: string): string;
@@ -50,13 +51,6 @@ export function themeEditor(editor: HTMLElement, store: Store): void {
     said.textContent = 'Theme reset to the defaults.';
   });
   editor.querySelector('#theme-copy')?.addEventListener('click', () => {
-    navigator.clipboard.writeText(css()).then(
-      () => (said.textContent = 'CSS copied to the clipboard.'),
-      () => {
-        // No clipboard (an insecure page, or permission refused): select it to copy by hand.
-        getSelection()?.selectAllChildren(code);
-        said.textContent = 'The CSS is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.';
-      },
-    );
+    copyCode(code, said);
   });
 }

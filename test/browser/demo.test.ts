@@ -147,6 +147,24 @@ async function inviteMember(email: string): Promise<void> {
   (await button(form, 'Send invitation')).click();
 }
 
+/** What clicking `button` copied to the clipboard, once `said` says it was copied. */
+async function copiedBy(button: HTMLElement, said: () => string): Promise<string[]> {
+  const copied: string[] = [];
+  const clipboard = win().navigator.clipboard;
+  const writeText = clipboard.writeText.bind(clipboard);
+  clipboard.writeText = (text: string) => {
+    copied.push(text);
+    return Promise.resolve();
+  };
+  try {
+    button.click();
+    await until(() => said().includes('Copied to the clipboard.'), 'copied');
+  } finally {
+    clipboard.writeText = writeText;
+  }
+  return copied;
+}
+
 describe('the demo site, built and served as static files', () => {
   before(async function () {
     this.timeout(180_000); // the build
@@ -608,19 +626,10 @@ describe('the demo site, built and served as static files', () => {
     const css = $('#theme-css')?.textContent ?? '';
     expect(css).to.equal(':root {\n  --ik-accent: #aa0055;\n  --ik-radius: 12px;\n}');
 
-    const copied: string[] = [];
-    const clipboard = win().navigator.clipboard;
-    const writeText = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text: string) => {
-      copied.push(text);
-      return Promise.resolve();
-    };
-    try {
-      ($('#theme-copy') as HTMLButtonElement).click();
-      await until(() => ($('#theme-said')?.textContent ?? '').includes('copied'), 'copied');
-    } finally {
-      clipboard.writeText = writeText;
-    }
+    const copied = await copiedBy(
+      $('#theme-copy') as HTMLElement,
+      () => $('#theme-said')?.textContent ?? '',
+    );
     expect(copied).to.deep.equal([css]);
     await axe('the theme editor');
 
@@ -710,20 +719,8 @@ describe('the demo site, built and served as static files', () => {
     expect(sent?.textContent).to.include('onInviteSent');
     await axe('the docs of <invite-form>');
 
-    const copied: string[] = [];
-    const clipboard = win().navigator.clipboard;
-    const writeText = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text: string) => {
-      copied.push(text);
-      return Promise.resolve();
-    };
-    try {
-      const copy = page().querySelector<HTMLButtonElement>('button[aria-label="Copy: React"]')!;
-      copy.click();
-      await until(() => copy.parentElement?.textContent?.includes('Copied.') === true, 'copied');
-    } finally {
-      clipboard.writeText = writeText;
-    }
+    const copy = page().querySelector<HTMLButtonElement>('button[aria-label="Copy: React"]')!;
+    const copied = await copiedBy(copy, () => copy.parentElement?.textContent ?? '');
     const shown = page()
       .querySelector('button[aria-label="Copy: React"]')
       ?.closest('section')
