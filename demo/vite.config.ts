@@ -46,7 +46,7 @@ const buildCdn = () =>
     promisify(execFile)(process.execPath, ['scripts/build.mjs', 'cdn'], {
       cwd: join(packages, 'elements'),
     }),
-    promisify(execFile)(process.execPath, ['scripts/build.mjs'], {
+    promisify(execFile)(process.execPath, ['scripts/build.mjs', 'cdn'], {
       cwd: join(packages, 'mock-api'),
     }),
   ]));

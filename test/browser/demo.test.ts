@@ -646,14 +646,13 @@ describe('the demo site, built and served as static files', () => {
     try {
       for (const name of ['Project', 'Pool', 'Role', 'Contacts', 'Inbox', 'Docs']) {
         await go(name);
-        await until(
-          () =>
-            [...page().querySelectorAll('.live *')].every(
-              (e) => !e.localName.includes('-') || e.shadowRoot !== null,
-            ),
-          'rendered',
-        );
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        const elements = () =>
+          [...page().querySelectorAll('.live *')].filter((e) => e.localName.includes('-'));
+        await until(() => elements().every((e) => e.shadowRoot !== null), 'rendered');
+        // Each element's render done (every one is a Lit element), then a frame for the layout.
+        for (const e of elements())
+          await (e as Element & { updateComplete: Promise<unknown> }).updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
         const root = doc().documentElement;
         expect(root.scrollWidth, `${name} at 375 px: nothing wider than the screen`).to.be.at.most(
           root.clientWidth,

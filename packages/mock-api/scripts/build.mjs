@@ -18,11 +18,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const tsconfig = join(root, 'tsconfig.build.json');
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], {
-  cwd: root,
-  stdio: 'inherit',
-});
+// `node scripts/build.mjs cdn` makes only cdn/ (from the sources; nothing needs building first).
+if (process.argv[2] !== 'cdn') {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
 
 const cdn = join(root, 'cdn');
 rmSync(cdn, { recursive: true, force: true });

@@ -67,7 +67,7 @@ function bothSmall(text: string): boolean {
   return part() <= 12 && separator() && part() <= 12 && separator();
 }
 
-/** How a column of dates reads: any first part over 12 means day-first, any second month-first. */
+/** How a column of dates reads: a first part over 12 in some row means day-first, a second one month-first. */
 export function findOrder(values: Iterable<string>): OrderFinding {
   let dayFirst = false;
   let monthFirst = false;
