@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dateOfBirth, email, name } from '@invitekit/sdk/schemas';
-import { emailOf, isBirthDate, isName } from '../src/batch-uploader/read/rules.js';
+import { emailAt, emailOf, fitsName, isBirthDate } from '../src/batch-uploader/read/rules.js';
 
 let seed = 7;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -68,13 +68,53 @@ describe('field predicates: the same answers as the SDK’s schemas', () => {
     assert.ok(valid > 5_000 && valid < 55_000, `${valid} valid`);
   });
 
+  it('email read from the characters of a stretch of text: the same answers as emailOf', () => {
+    let decided = 0;
+    for (let i = 0; i < 60_000; i++) {
+      const value = anEmail();
+      const trimmed = value.trim();
+      // Within a longer text, as a cell of a file is.
+      const fast = emailAt(`a@b.co,${trimmed},x`, 7, 7 + trimmed.length);
+      if (fast === -1) {
+        assert.ok(
+          /[^\0-\x7f]/.test(trimmed),
+          `${JSON.stringify(value)}: only past ASCII is left to emailOf`,
+        );
+        continue;
+      }
+      decided++;
+      const expected = fast === 0 ? undefined : fast === 1 ? trimmed : trimmed.toLowerCase();
+      assert.equal(expected, emailOf(value), JSON.stringify(value));
+    }
+    assert.ok(decided > 40_000, `${decided} decided from the characters`);
+    // The edges of each part, which random emails reach only now and then.
+    const edges = ['a.@b.co', '.a@b.co', 'a..b@b.co', "a'@b.co", "'a@b.co", 'a@-b.co', 'a@b-.co'];
+    edges.push('a@b..co', 'a@b.c', 'a@b.c0', 'a@.b.co', 'a@b.co.', 'A@B.CO', 'a@b', '@b.co');
+    edges.push(
+      'a@@b.co',
+      'a b@c.co',
+      'a_+-@1.co',
+      `${'a'.repeat(245)}@b.co`,
+      `${'a'.repeat(250)}@b.co`,
+    );
+    for (const value of edges) {
+      const fast = emailAt(value, 0, value.length);
+      const expected = fast === 0 ? undefined : fast === 1 ? value : value.toLowerCase();
+      assert.equal(expected, emailOf(value), value);
+    }
+  });
+
   it('names: not empty once trimmed, at most their limit', () => {
     let valid = 0;
     for (let i = 0; i < 30_000; i++) {
       const value = aName();
       const max = pick([1, 100, 200]);
       const success = name('Name', max).safeParse(value).success;
-      assert.equal(isName(value, max), success, `${JSON.stringify(value)} ≤ ${max}`);
+      assert.equal(
+        fitsName(value.trim().length, max),
+        success,
+        `${JSON.stringify(value)} ≤ ${max}`,
+      );
       if (success) valid++;
     }
     assert.ok(valid > 3_000 && valid < 27_000, `${valid} valid`);

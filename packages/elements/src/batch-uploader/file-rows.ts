@@ -58,7 +58,7 @@ export class FileRows implements RowList {
     const from = lowerBound(batch.rawAt.length, (i) => batch.rawAt[i] ?? 0, first);
     for (let i = from; i < batch.rawAt.length && (batch.rawAt[i] ?? 0) < first + fields; i++) {
       raw ??= Array.from({ length: fields }, () => null);
-      raw[(batch.rawAt[i] ?? 0) - first] = batch.raw[i] ?? null;
+      raw[(batch.rawAt[i] ?? 0) - first] = batch.values.slice(batch.rawStarts[i], batch.rawEnds[i]);
     }
     const local: RowProblem[] = [];
     const problems = batch.problems;
@@ -77,7 +77,7 @@ export class FileRows implements RowList {
       key: `line:${line}`,
       line,
       values: Array.from({ length: fields }, (_, f) =>
-        batch.values.slice(batch.ends[first + f - 1] ?? 0, batch.ends[first + f]),
+        batch.values.slice(batch.starts[first + f], batch.ends[first + f]),
       ),
       raw,
       local,

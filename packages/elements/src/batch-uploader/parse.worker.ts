@@ -55,13 +55,11 @@ async function handle(message: ToWorker): Promise<void> {
       last = batch.problems[p] ?? -1;
     }
     // The typed arrays move to the main thread rather than being copied.
-    const { lines, ends, rawAt, problems } = batch;
-    scope.postMessage({ run, type: 'rows', rows: batch }, [
-      lines.buffer,
-      ends.buffer,
-      rawAt.buffer,
-      problems.buffer,
-    ]);
+    const { lines, starts, ends, rawAt, rawStarts, rawEnds, problems } = batch;
+    scope.postMessage(
+      { run, type: 'rows', rows: batch },
+      [lines, starts, ends, rawAt, rawStarts, rawEnds, problems].map((a) => a.buffer),
+    );
   }
   scope.postMessage({ run, type: 'done', rows, withProblems, ms: performance.now() - started });
 }

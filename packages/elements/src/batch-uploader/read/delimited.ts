@@ -63,10 +63,52 @@ export class TextCells implements Cells {
     return end & ESCAPED ? text.replace(/""/g, '"') : text;
   }
 
-  blank(row: number): boolean {
-    for (let c = 0; c < this.width(row); c++) if (this.cell(row, c).trim()) return false;
+  /**
+   * Where a cell's text is once trimmed (as `String.prototype.trim` trims): `[start, end)` in
+   * `text`, written into `out`, so a cell can be checked and sent without a string of its own.
+   * False when the cell has to be read with `cell()` (quoted with `""` inside).
+   */
+  span(row: number, column: number, out: Int32Array): boolean {
+    let start = 0;
+    let end = 0;
+    if (column < this.width(row)) {
+      const at = (this.first[row] ?? 0) + column;
+      const stored = this.ends[at] ?? 0;
+      if (stored & ESCAPED) return false;
+      start = this.starts[at] ?? 0;
+      end = Math.min(stored, this.text.length);
+      while (start < end && isSpace(this.text.charCodeAt(start))) start++;
+      while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    }
+    out[0] = start;
+    out[1] = end;
     return true;
   }
+
+  blank(row: number): boolean {
+    const span = (this.#span ??= new Int32Array(2));
+    for (let c = 0; c < this.width(row); c++)
+      if (!this.span(row, c, span) || span[0] !== span[1]) return false;
+    return true;
+  }
+
+  #span: Int32Array | undefined;
+}
+
+/** What `String.prototype.trim` removes: ECMAScript's white space and line terminators. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Cells' offsets as they are found, in arrays that grow. */

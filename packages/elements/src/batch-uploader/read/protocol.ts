@@ -116,21 +116,23 @@ export interface RowProblem {
 
 /**
  * Checked rows as a few arrays and one string per message, not an object (and a string) per row
- * and field: cheap to send, and to keep until a row is shown. Value `k` (row `r`, field `f`,
- * `k = r * fields + f`) is `values.slice(ends[k - 1] ?? 0, ends[k])`.
+ * and field: cheap to send, and to keep until a row is shown. Value `k` is row `r`'s field `f`
+ * (`k = r * fields + f`).
  */
 export interface RowBatch {
   /** Each row's number in the sheet (the header is row 1). */
   lines: Int32Array;
-  /** Per row, per field of the mode, what will be sent (normalised when it could be, else as
-   * typed), one after the other. */
+  /** The batch's strings: its stretch of the file's text, then the values that differ from it. */
   values: string;
-  /** Where each value ends in `values`. */
+  /** Per row, per field of the mode, what will be sent (normalised when it could be, else as
+   * typed): `values.slice(starts[k], ends[k])`. */
+  starts: Int32Array;
   ends: Int32Array;
-  /** Where a cell was read differently (dates, mobiles): its index in `values`… */
+  /** Where a cell was read differently (dates, mobiles): its index among the values… */
   rawAt: Int32Array;
-  /** …and the text in the file. */
-  raw: string[];
+  /** …and the text in the file: `values.slice(rawStarts[i], rawEnds[i])`. */
+  rawStarts: Int32Array;
+  rawEnds: Int32Array;
   /** Four numbers per problem: row, field (-1 for the row), code (index in `problemCodes`), arg (-1: none). */
   problems: Int32Array;
 }
