@@ -103,15 +103,23 @@ class TwoListsHost extends LitElement {
     Array.from({ length: 50 }, (_, i) => ({ id: `b${i}`, label: `B ${i}` })),
   ];
   picked: string[] = [];
+  /** The lists' height to expect before they are measured (0: the lists' default guess). */
+  expected = 0;
+  updates = 0;
   readonly size: SizeController = new SizeController(this);
   readonly virtual = [0, 1].map(
     (n) =>
       new VirtualList(this, {
         rowHeight: () => 40,
         scroller: () => this.renderRoot.querySelector<HTMLElement>(`.body[data-n="${n}"]`),
+        expectedHeight: () => this.expected,
         key: (item: Item) => item.id,
       }),
   );
+
+  protected override updated(): void {
+    this.updates++;
+  }
   readonly rowFocus = [0, 1].map(
     (n) =>
       new RowFocus(
@@ -174,6 +182,21 @@ const rendered = (host: ListHost) => [
 ];
 const body = (host: ListHost) =>
   host.shadowRoot?.querySelector<HTMLElement>('.body') as HTMLElement;
+
+/** A host whose layout turns narrow below 500 px. */
+class WidthHost extends LitElement {
+  updates = 0;
+  readonly size: SizeController = new SizeController(this);
+
+  protected override render() {
+    return html`<p>${this.size.narrowerThan(500) ? 'narrow' : 'wide'}</p>`;
+  }
+
+  protected override updated(): void {
+    this.updates++;
+  }
+}
+customElements.define('test-width-host', WidthHost);
 
 describe('shared controllers', () => {
   it('VirtualList: renders only the rows in view (plus overscan), sized in ems, and follows scrolling', async () => {
@@ -327,6 +350,59 @@ describe('shared controllers', () => {
     (await s.findByShadowRole('button', { name: 'Do…' })).click();
     (await s.findByShadowRole('menuitem', { name: 'Pick all' })).click();
     expect(host.picked).to.deep.equal(['all']);
+  });
+
+  it('VirtualList: measured once in view, lists render again only when rows come or go, all of a host at once', async () => {
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    const rows = (host: TwoListsHost, n: number) =>
+      host.shadowRoot?.querySelectorAll(`.body[data-n="${n}"] [role="row"]`).length;
+    // The default guess (448 px) is off: both lists shrink to 200 px of rows, in one update.
+    const guessed = await fixture<TwoListsHost>(
+      fixtureHtml`<test-two-lists-host></test-two-lists-host>`,
+    );
+    await until(() => rows(guessed, 0) === 8 && rows(guessed, 1) === 8, '5 rows in view + 3');
+    await frames(3);
+    expect(guessed.updates).to.equal(2);
+    // A right guess: no update once measured.
+    const right = new TwoListsHost();
+    right.expected = 200;
+    document.body.append(right);
+    await right.updateComplete;
+    await frames(3);
+    expect([right.updates, rows(right, 0), rows(right, 1)]).to.deep.equal([1, 8, 8]);
+    // Shorter, the same rows still in view: no update; taller, with more rows in view: one.
+    const list = right.shadowRoot?.querySelector<HTMLElement>('.body[data-n="0"]');
+    list?.style.setProperty('height', '190px');
+    await frames(3);
+    expect(right.updates).to.equal(1);
+    list?.style.setProperty('height', '250px');
+    await until(() => rows(right, 0) === 10, '7 rows in view (the last in part) + 3');
+    expect([right.updates, rows(right, 1)]).to.deep.equal([2, 8]);
+    right.remove();
+  });
+
+  it('SizeController: renders again when a width the host asked about is crossed, not on every resize', async () => {
+    const host = new WidthHost();
+    host.style.setProperty('display', 'block');
+    host.style.setProperty('width', '800px');
+    document.body.append(host);
+    const shown = () => host.shadowRoot?.querySelector('p')?.textContent;
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    await host.updateComplete;
+    await frames(3);
+    // Measured at 800 px: still wide, as first rendered, so no second render.
+    expect([host.updates, shown()]).to.deep.equal([1, 'wide']);
+    host.style.setProperty('width', '600px');
+    await frames(3);
+    expect([host.updates, shown()]).to.deep.equal([1, 'wide']);
+    host.style.setProperty('width', '400px');
+    await until(() => shown() === 'narrow', 'narrow below 500 px');
+    expect(host.updates).to.equal(2);
+    host.remove();
   });
 
   it('download: offers the text as a file with its name', async () => {

@@ -43,6 +43,9 @@ const NARROW_PX = 720;
 /** Card heights in ems of the board's font. */
 const CARD_EMS = 7.25;
 const COMPACT_EMS = 3.25;
+/** A column's height in the styles (`--ik-pipeline-height` unset), and Rejected's. */
+const COLUMN_EMS = 32;
+const REJECTED_EMS = 20;
 
 /** A text attribute that, once removed, reads as its default again. */
 const orEmpty = (fallback: string) => ({
@@ -131,6 +134,7 @@ export class RolePipeline extends InvitekitElement {
       const list = new VirtualList(this, {
         rowHeight: () => Math.round((this.compact ? COMPACT_EMS : CARD_EMS) * this.#size.em),
         scroller,
+        expectedHeight: () => (stage === 'rejected' ? REJECTED_EMS : COLUMN_EMS) * this.#size.em,
         key: (card: Candidate) => card.personId,
         // Cards are tall: two beyond each edge keep scrolling smooth, and a first render small.
         overscan: 2,

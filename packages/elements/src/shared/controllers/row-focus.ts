@@ -50,7 +50,7 @@ export class RowFocus {
   onKeyDown(event: KeyboardEvent): boolean {
     const target = event.target as HTMLElement;
     if (target.getAttribute('role') !== 'row') return false;
-    const page = Math.max(1, Math.floor((this.#list.viewport || 448) / this.#list.rowHeight) - 1);
+    const page = Math.max(1, Math.floor(this.#list.height / this.#list.rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: this.index + 1,
       ArrowUp: this.index - 1,

@@ -8,14 +8,22 @@ export class SizeController implements ReactiveController {
   /** The host's font size in px. */
   em = 16;
   readonly #host: ReactiveControllerHost & HTMLElement;
+  /** The widths `narrowerThan` was asked about. */
+  readonly #asked = new Set<number>();
   readonly #observer = new ResizeObserver(([entry]) => {
     if (!entry) return;
     const width = entry.contentRect.width;
     const em = parseFloat(getComputedStyle(this.#host).fontSize) || 16;
-    if (width === this.width && em === this.em) return;
+    // Rendered again only when an answer the last render used would change.
+    const same = (px: number) => narrower(width, px) === narrower(this.width, px);
+    if (em === this.em && [...this.#asked].every(same)) {
+      this.width = width;
+      return;
+    }
     // Changing layout inside the observer's callback would resize again in the same frame.
     requestAnimationFrame(() => {
       this.width = width;
+      if (em !== this.em) this.#asked.clear();
       this.em = em;
       this.#host.requestUpdate();
     });
@@ -36,6 +44,9 @@ export class SizeController implements ReactiveController {
 
   /** Narrower than `px` (false until measured, so a first render is the wide one). */
   narrowerThan(px: number): boolean {
-    return this.width > 0 && this.width < px;
+    this.#asked.add(px);
+    return narrower(this.width, px);
   }
 }
+
+const narrower = (width: number, px: number) => width > 0 && width < px;

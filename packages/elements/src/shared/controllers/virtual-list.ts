@@ -16,6 +16,11 @@ export interface VirtualListOptions {
   rowHeight: () => number;
   /** The scrolling element, once rendered. */
   scroller: () => HTMLElement | null;
+  /**
+   * The scroller's height to expect before it is measured, in px (default 28em at 16 px). A right
+   * guess spares the update that measuring would otherwise ask for.
+   */
+  expectedHeight?: () => number;
   /** Rows rendered beyond each edge of the viewport (default 3). */
   overscan?: number;
   /**
@@ -24,6 +29,15 @@ export interface VirtualListOptions {
    */
   key?: (item: never) => string;
 }
+
+/**
+ * One observer for every list on the page: the sizes it reports in a frame arrive in one callback,
+ * so an element with several lists (the pipeline's columns) updates once, not once per list.
+ */
+const observed = new WeakMap<Element, VirtualList>();
+const resizes = new ResizeObserver((entries) => {
+  for (const entry of entries) observed.get(entry.target)?.resized(entry.target.clientHeight);
+});
 
 export class VirtualList implements ReactiveController {
   /** The scroller's scrollTop and height as last seen. */
@@ -43,35 +57,55 @@ export class VirtualList implements ReactiveController {
   }
 
   #observed: HTMLElement | null = null;
-  readonly #resize = new ResizeObserver(([entry]) => {
-    const height = entry?.target.clientHeight ?? 0;
-    if (height && height !== this.viewport) {
-      this.viewport = height;
-      this.#host.requestUpdate();
-    }
-  });
+
+  /** The scroller's new height, from the shared observer. */
+  resized(height: number): void {
+    if (!height || height === this.viewport) return;
+    const rows = this.#rowsToEnd();
+    this.viewport = height;
+    // Rendered again only when a row comes into view or leaves it.
+    if (this.#rowsToEnd() !== rows) this.#host.requestUpdate();
+  }
+
+  /** The height in view: as measured, else as expected. */
+  get height(): number {
+    return this.viewport || this.#options.expectedHeight?.() || 28 * 16;
+  }
+
+  /** How many rows reach the bottom of the view. */
+  #rowsToEnd(): number {
+    return Math.ceil((this.scrollTop + this.height) / this.rowHeight);
+  }
 
   hostUpdated(): void {
     // The first render guessed the viewport: observe the scroller for its real height.
     const scroller = this.#options.scroller();
     if (scroller === this.#observed) return;
-    this.#resize.disconnect();
+    this.#unobserve();
     this.#observed = scroller;
-    if (scroller) this.#resize.observe(scroller);
+    if (scroller) {
+      observed.set(scroller, this);
+      resizes.observe(scroller);
+    }
   }
 
   hostDisconnected(): void {
-    this.#resize.disconnect();
+    this.#unobserve();
     this.#observed = null;
+  }
+
+  #unobserve(): void {
+    if (!this.#observed) return;
+    resizes.unobserve(this.#observed);
+    observed.delete(this.#observed);
   }
 
   /** The indexes to render: `[start, end)`. */
   range(count: number): { start: number; end: number } {
     const overscan = this.#options.overscan ?? 3;
     const height = this.rowHeight;
-    const viewport = this.viewport || 28 * 16;
     const start = Math.min(count, Math.max(0, Math.floor(this.scrollTop / height) - overscan));
-    const end = Math.min(count, Math.ceil((this.scrollTop + viewport) / height) + overscan);
+    const end = Math.min(count, this.#rowsToEnd() + overscan);
     return { start, end: Math.max(start, end) };
   }
 
@@ -132,7 +166,6 @@ export class VirtualList implements ReactiveController {
 
   /** Whether the viewport is within `rows` rows of the end of `count` rows. */
   nearEnd(count: number, rows = 10): boolean {
-    const viewport = this.viewport || 28 * 16;
-    return this.scrollTop + viewport > (count - rows) * this.rowHeight;
+    return this.scrollTop + this.height > (count - rows) * this.rowHeight;
   }
 }
