@@ -53,7 +53,8 @@ export default tseslint.config(
     ],
   },
   {
-    files: ['**/test/**/*.ts', 'test/**/*.ts'],
+    // Tests, and the conformance suite's rule tests (shipped as its source).
+    files: ['**/test/**/*.ts', 'test/**/*.ts', 'packages/conformance/src/rules.ts'],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -11,10 +11,27 @@ let project = resolve('.');
 while (!existsSync(`${project}/packages/mock-api/node_modules`) && dirname(project) !== project)
   project = dirname(project);
 
-// The tests that drive the rules; the API-edge tests (api, hostile, limits) add little but time.
-const files = ['rules', 'rules-edges', 'isolation', 'atomic'];
+// The tests that drive the rules (the API-edge tests, api and limits, add little but time; the
+// standalone server's, serve and fuzz, start a process of their own).
+const files = [
+  'rules-edges',
+  'isolation',
+  'atomic',
+  'signups',
+  'pipeline',
+  'member-check',
+  'time',
+  'paging',
+  'hostile',
+];
 await build({
-  entryPoints: files.map((name) => `packages/mock-api/test/${name}.test.ts`),
+  entryPoints: {
+    ...Object.fromEntries(
+      files.map((name) => [`${name}.test`, `packages/mock-api/test/${name}.test.ts`]),
+    ),
+    // The rule tests of the conformance suite, run in-process.
+    'rules.test': 'packages/conformance/test/in-process.test.ts',
+  },
   outdir: 'packages/mock-api/.mutate',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -23,6 +40,8 @@ await build({
   target: 'node20',
   conditions: ['source'],
   external: ['msw', 'msw/*'],
-  nodePaths: ['mock-api', 'sdk'].map((name) => `${project}/packages/${name}/node_modules`),
+  nodePaths: ['mock-api', 'sdk', 'conformance'].map(
+    (name) => `${project}/packages/${name}/node_modules`,
+  ),
   logLevel: 'error',
 });

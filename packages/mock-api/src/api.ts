@@ -475,6 +475,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const ClockBody = z.strictObject({
     advanceMs: z.optional(finite(1000 * 365 * DAY)),
     advanceDays: z.optional(finite(1000 * 365)),
+    /** Time stands still from then on, moving only when told (what a test suite wants). */
+    freeze: z.optional(z.boolean()),
     set: z.optional(
       z
         .string()
@@ -541,7 +543,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (!(to >= CLOCK_MIN && to < CLOCK_MAX)) {
         return invalid(field, 'The mock clock must stay between the years 1970 and 2999.');
       }
-      clock.set(to);
+      if (parsed.data.freeze && clock.freeze) clock.freeze(to);
+      else clock.set(to);
       options.onChange?.(api.domain.state);
       return HttpResponse.json({ now: new Date(clock.now()).toISOString() });
     }),

@@ -5,6 +5,8 @@ export interface Clock {
   advance(ms: number): void;
   /** Jumps to an instant. */
   set(time: number): void;
+  /** Stops at an instant: from then on time moves only when told (`advance`, `set`). */
+  freeze?(time: number): void;
   /** Back to how it was made: real time again, or the instant it was frozen at. */
   reset?(): void;
 }
@@ -31,10 +33,15 @@ export function createClock(frozenAt?: number | Date): Clock {
     };
   }
   let offset = 0;
+  let frozen: number | undefined;
   return {
-    now: () => Date.now() + offset,
-    advance: (ms) => (offset += ms),
-    set: (t) => (offset = t - Date.now()),
-    reset: () => (offset = 0),
+    now: () => frozen ?? Date.now() + offset,
+    advance: (ms) => (frozen === undefined ? (offset += ms) : (frozen += ms)),
+    set: (t) => (frozen === undefined ? (offset = t - Date.now()) : (frozen = t)),
+    freeze: (t) => (frozen = t),
+    reset: () => {
+      offset = 0;
+      frozen = undefined;
+    },
   };
 }
