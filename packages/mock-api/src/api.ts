@@ -15,6 +15,7 @@ import {
   type ErrorCode,
   type Operation,
   type OutboxEmail,
+  ClockBody,
 } from '@invitekit/sdk/schemas';
 import { CLOCK_MAX, CLOCK_MIN, createClock, DAY, type Clock } from './clock.js';
 import { Domain, type Admin } from './domain.js';
@@ -471,23 +472,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
 
   const mock = (path: string) => `${baseUrl}/_mock${path}`;
-  const finite = (max: number) => z.number().check(z.minimum(-max), z.maximum(max));
-  const ClockBody = z.strictObject({
-    advanceMs: z.optional(finite(1000 * 365 * DAY)),
-    advanceDays: z.optional(finite(1000 * 365)),
-    /** Time stands still from then on, moving only when told (what a test suite wants). */
-    freeze: z.optional(z.boolean()),
-    set: z.optional(
-      z
-        .string()
-        .check(
-          z.regex(
-            /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/,
-            'Write the time as an ISO date, like 2026-11-02T09:00:00Z',
-          ),
-        ),
-    ),
-  });
   const FaultsBody = z.strictObject({
     failRate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
     rules: z.optional(

@@ -4,6 +4,7 @@ import { statusOfError } from './status.js';
 import * as s from './schemas/index.js';
 import type { ErrorCode } from './schemas/common.js';
 import { operations, type Operation } from './schemas/requests/index.js';
+import * as control from './schemas/control.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -33,10 +34,16 @@ export function buildOpenApi(): JsonSchema {
     [s.Contact, 'Contact'],
     [s.InviteeView, 'InviteeView'],
     [s.OutboxEmail, 'OutboxEmail'],
+    [control.ClockAnswer, 'ClockAnswer'],
+    [control.OutboxAnswer, 'OutboxAnswer'],
+    [control.DigestAnswer, 'DigestAnswer'],
+    [control.TokensAnswer, 'TokensAnswer'],
+    [control.ResetAnswer, 'ResetAnswer'],
   ];
   for (const [schema, id] of named) outputs.add(schema, { id });
   inputs.add(s.UploadRow, { id: 'UploadRow' });
   inputs.add(s.ContactRow, { id: 'ContactRow' });
+  inputs.add(control.ClockBody, { id: 'ClockBody' });
   const all: readonly Operation[] = operations;
   for (const route of all) {
     const response = route.endpoint.response;
@@ -156,6 +163,8 @@ export function buildOpenApi(): JsonSchema {
     };
   }
 
+  Object.assign(paths, testControl());
+
   return {
     openapi: '3.1.0',
     info: {
@@ -170,7 +179,10 @@ export function buildOpenApi(): JsonSchema {
       ].join('\n'),
     },
     servers: [{ url: 'http://127.0.0.1:4010/v1', description: 'The mock API (pnpm mock-api)' }],
-    tags: [...new Set(all.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [
+      ...[...new Set(all.map((r) => r.tag))].map((name) => ({ name })),
+      { name: CONTROL_TAG, description: CONTROL_DESCRIPTION },
+    ],
     paths,
     components: {
       schemas,
@@ -181,7 +193,99 @@ export function buildOpenApi(): JsonSchema {
           scheme: 'bearer',
           description: 'The token from an invitation link.',
         },
+        testControl: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Invitekit-Mock',
+          description: 'The value 1. Test mode only.',
+        },
       },
+    },
+  };
+}
+
+const CONTROL_TAG = 'Test control';
+const CONTROL_DESCRIPTION =
+  'Test mode only: what a server implements so the conformance suite (`npx invitekit-conformance`, package @invitekit/conformance) can run the rules against it. Every route answers only requests with `X-Invitekit-Mock: 1` (403 otherwise) and must not exist in production. Implement them in this order: tokens, reset, clock, outbox, digest. The mock API implements them all (and faults, its own extra).';
+
+/** The test-control routes, under the `Test control` tag. */
+function testControl(): Record<string, Record<string, unknown>> {
+  const answer = (id: string, description = 'Success') => ({
+    '200': {
+      description,
+      content: { 'application/json': { schema: ref(id) } },
+    },
+    '403': {
+      description: 'Error: forbidden (no X-Invitekit-Mock: 1 header)',
+      content: { 'application/json': { schema: ref('Error') } },
+    },
+  });
+  const route = (operationId: string, summary: string, description: string, extra = {}) => ({
+    operationId,
+    summary,
+    description,
+    tags: [CONTROL_TAG],
+    security: [{ testControl: [] }],
+    ...extra,
+  });
+  return {
+    '/_mock/tokens': {
+      get: route(
+        'controlTokens',
+        'The fixture’s tokens',
+        'Bearer tokens of the fixture: an admin of its workspace, a member of it who is not an admin, and an admin of another workspace. They stay valid across resets.',
+        { responses: answer('TokensAnswer') },
+      ),
+    },
+    '/_mock/reset': {
+      post: route(
+        'controlReset',
+        'Back to the fixture',
+        'Restores the store to the conformance fixture (the records the suite expects: see the backend guide), empties the outbox, clears idempotency keys and rate limits, and puts the clock back to real time. The suite calls it before every test.',
+        { responses: answer('ResetAnswer') },
+      ),
+    },
+    '/_mock/clock': {
+      get: route('controlClockRead', 'The server’s time', 'The instant the server reads as now.', {
+        responses: answer('ClockAnswer'),
+      }),
+      post: route(
+        'controlClock',
+        'Set or move the clock',
+        'Jumps to `set`, then moves by `advanceMs` and `advanceDays`. With `freeze: true` the clock stands still there and moves only when told: every expiry and limit the rules state is reckoned with it. 400 `validation` names a field that is not valid.',
+        {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('ClockBody') } },
+          },
+          responses: {
+            ...answer('ClockAnswer'),
+            '400': {
+              description: 'Error: validation',
+              content: { 'application/json': { schema: ref('Error') } },
+            },
+          },
+        },
+      ),
+    },
+    '/_mock/outbox': {
+      get: route(
+        'controlOutbox',
+        'The emails sent',
+        'Every email the rules sent since the last reset (R33), oldest first; with `to`, only those to that address. A link in an email carries its token as `?token=…`.',
+        {
+          parameters: [{ name: 'to', in: 'query', required: false, schema: { type: 'string' } }],
+          responses: answer('OutboxAnswer'),
+        },
+      ),
+    },
+    '/_mock/digest': {
+      get: route(
+        'controlDigest',
+        'A digest of the store',
+        'A short hash of everything the API can change (any stable serialization will do). The suite compares digests before and after a refused request: they must be equal.',
+        { responses: answer('DigestAnswer') },
+      ),
     },
   };
 }

@@ -11,6 +11,7 @@ export * from './roles.js';
 export * from './contacts.js';
 export * from './invitee.js';
 export * from './outbox.js';
+export * from './control.js';
 export * from './requests/index.js';
 
 // Helpers for whoever validates with these schemas (forms, the mock API, benchmarks).
