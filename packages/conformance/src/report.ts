@@ -35,6 +35,6 @@ export function report(results: readonly TestResult[]): string {
     ...rows,
     '',
     `${String(passed)} of ${String(rules.length)} rules pass (${String(results.length - failures.length)} of ${String(results.length)} tests).`,
-    ...(failures.length ? ['', 'Failures:', '', ...failures.map(describeFailure)] : []),
+    ...(failures.length ? ['', 'Failures:', '', failures.map(describeFailure).join('\n\n')] : []),
   ].join('\n');
 }

@@ -23,7 +23,7 @@ const otherAdmin = lazyClient((t) => t.otherAdmin);
 async function personWith(status: 'initial' | 'invited' | 'active' | 'disabled') {
   const page = await admin.people.list({ status: [status], limit: 1 });
   const person = page.items[0];
-  assert.ok(person, `the fixture has a ${status} person`);
+  assert.ok(person, `The fixture has a person whose account is ${status}`);
   return person;
 }
 
