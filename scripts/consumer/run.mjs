@@ -7,7 +7,7 @@
 //   react18  the same React components and that render-before-define page on React 18
 //   html     a plain HTML page with only the one-file builds, served under a strict CSP
 //   node     the SDK from Node against `npx @invitekit/mock-api`; one file type-checked under
-//            `moduleResolution` node16 and bundler
+//            `moduleResolution` node16 and bundler; `invitekit-conformance` against that server
 //
 // The apps' code is the README's: every block marked `<!-- consumer-test: app/path -->` is written
 // into that app as that file, so the README shows only what this test ran. Apps live under
@@ -37,7 +37,7 @@ const templates = fileURLToPath(new URL('./apps', import.meta.url));
 const work = process.env.INVITEKIT_CONSUMER_DIR ?? join(tmpdir(), 'invitekit-consumer');
 const tarballs = join(work, 'tarballs');
 const npmCache = join(work, 'npm-cache');
-const packages = ['sdk', 'mock-api', 'elements', 'react'];
+const packages = ['sdk', 'mock-api', 'elements', 'react', 'conformance'];
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
@@ -428,6 +428,21 @@ const runners = {
         ).json();
       if (outbox.items.length !== 1)
         throw new Error(`expected one email to ana@example.com, got ${outbox.items.length}`);
+      // A backend team's first run of the conformance suite, against the mock server.
+      const report = await sh(
+        nodeBin(dir, 'invitekit-conformance'),
+        [
+          '--base-url',
+          `http://127.0.0.1:${port}/v1`,
+          '--admin-token',
+          'demo-admin',
+          '--only',
+          'R1,R2',
+        ],
+        { cwd: dir },
+      );
+      if (!/^2 of 2 rules pass/m.test(report))
+        throw new Error(`invitekit-conformance printed:\n${report}`);
     } finally {
       process.kill(-server.pid);
     }
