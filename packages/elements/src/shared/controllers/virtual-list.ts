@@ -35,9 +35,12 @@ export interface VirtualListOptions {
  * so an element with several lists (the pipeline's columns) updates once, not once per list.
  */
 const observed = new WeakMap<Element, VirtualList>();
-const resizes = new ResizeObserver((entries) => {
-  for (const entry of entries) observed.get(entry.target)?.resized(entry.target.clientHeight);
-});
+let observer: ResizeObserver | undefined;
+/** Made on first use, so importing an element where there is no DOM (Node, SSR) works. */
+const resizes = () =>
+  (observer ??= new ResizeObserver((entries) => {
+    for (const entry of entries) observed.get(entry.target)?.resized(entry.target.clientHeight);
+  }));
 
 export class VirtualList implements ReactiveController {
   /** The scroller's scrollTop and height as last seen. */
@@ -85,7 +88,7 @@ export class VirtualList implements ReactiveController {
     this.#observed = scroller;
     if (scroller) {
       observed.set(scroller, this);
-      resizes.observe(scroller);
+      resizes().observe(scroller);
     }
   }
 
@@ -96,7 +99,7 @@ export class VirtualList implements ReactiveController {
 
   #unobserve(): void {
     if (!this.#observed) return;
-    resizes.unobserve(this.#observed);
+    resizes().unobserve(this.#observed);
     observed.delete(this.#observed);
   }
 
