@@ -40,6 +40,12 @@ await build({
   target: 'node20',
   conditions: ['source'],
   external: ['msw', 'msw/*'],
+  // The conformance suite imports the mock as a package: the sandbox's instrumented sources, not
+  // the workspace's (where the package link points).
+  alias: {
+    '@invitekit/mock-api/node': './packages/mock-api/src/node.ts',
+    '@invitekit/mock-api': './packages/mock-api/src/index.ts',
+  },
   nodePaths: ['mock-api', 'sdk', 'conformance'].map(
     (name) => `${project}/packages/${name}/node_modules`,
   ),
